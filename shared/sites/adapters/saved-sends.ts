@@ -77,6 +77,10 @@
  * Its review (sc1rev; typefully/agent-skills): a stored draft by id given only a publish time or `now`
  * (Typefully v2's `PATCH …/drafts/{id}` `{ publish_at }`) is a `post` held with the text unknown, on any host; a
  * body not read in full is the heuristic's (a drafts path it does not watch), as before.
+ *
+ * Review of round r21 (J2; heuristic/public-service.ts templateSend): a channel's message sent from a saved template to
+ * named people with no words of its own (GovDelivery TMS's POST /messages/email or /messages/sms with
+ * `_links.email_template` or `sms_template` and `recipients`) is a `message` held with the text unknown, on any host.
  */
 import { MAIL_PART, at, base64Binary, field, isRecord, mailText, str } from '../body';
 import { longestFreeField, queryAsBody, withInlineArguments, xmlAsBody } from '../heuristic';
@@ -84,6 +88,7 @@ import { hasKeyDeep } from '../heuristic/body-fields';
 import { jmapSendsSaved } from '../heuristic/jmap';
 import { onlyPublishTime } from '../heuristic/drafts-collections';
 import { issueGoesOut } from '../heuristic/refuses';
+import { CHANNEL_MESSAGE_PATH, templateSend } from '../heuristic/public-service';
 import { htmlText } from '../rich-text';
 import type { Endpoint, EndpointContext, EndpointResult, SiteAdapter } from '../types';
 
@@ -365,6 +370,7 @@ export const savedSends: SiteAdapter = {
     // Where only the body can say mail, a body not read in full is the heuristic's to call undecided.
     { name: 'saved-sends.action-mail-body', methods: ['POST', 'PUT'], path: SEND_ACTION, publishes: false, parse: byMailBody(sendAction) },
     { name: 'saved-sends.issue-mail-body', methods: ['PUT', 'PATCH'], path: ISSUE_BY_ID, publishes: false, parse: byMailBody(issueSetToGo) },
+    { name: 'saved-sends.template-send', methods: ['POST'], path: CHANNEL_MESSAGE_PATH, parse: templateSend }, // r21 review J2, public-service.ts
     { name: 'saved-sends.listmonk-status', methods: ['PUT'], path: LISTMONK_STATUS, parse: listmonkStatus },
     { name: 'saved-sends.post-schedule', methods: ['POST'], path: POST_SCHEDULE_ACTION, parse: postScheduleAction },
     // Only a readable body says it is a time alone: a gap is the heuristic's, which does not watch a draft by id.

@@ -32,8 +32,9 @@
  *
  * Round r21: NGP VAN / EveryAction's notes on a person (POST /v4/people/{vanId}/notes with `text`, move-coop/parsons
  * contact_notes.py) are read as comments by the older rules; its canvass responses (activist codes applied, a result
- * code) carry no words. The `actions` word the rule reads is a CI's too: GitHub's Actions variables and workflow
- * dispatches are quiet (ciActionsQuiet, from refuses.ts).
+ * code) carry no words. GitHub's Actions variables and workflow dispatches, which r21 quieted here, were never this
+ * module's (donorCrmKind did not read `variables` or `dispatches`; the general rules held them): since r21's review
+ * they are quiet-operations.ts's ciSettingQuiet, with other CI and hosting tools' settings.
  */
 import type { ParsedBody, PostKind } from '../types';
 import { flagOn, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
@@ -94,14 +95,3 @@ export function donorCrmKind(url: URL, path: string, body: ParsedBody, method: s
   return 'comment';
 }
 
-/**
- * A CI's `actions` (round r21): GitHub's Actions variables, written to their collection or one by name, and a
- * workflow run dispatched with its inputs are a setting and a job started, not a supporter's actions and no one's
- * words to others. The path is the only sign needed: `…/actions/variables[/{name}]`, `…/actions/workflows/{id}/dispatches`.
- */
-const CI_ACTIONS_PATH = /\/actions\/(?:variables(?:\/[A-Za-z0-9_]{1,100})?|workflows\/[^/]{1,100}\/dispatches)\/?$/;
-
-/** Whether a request is a CI's Actions variable or workflow dispatch (refuses.ts): quiet. */
-export function ciActionsQuiet(path: string): boolean {
-  return path.length <= 400 && CI_ACTIONS_PATH.test(path);
-}

@@ -50,12 +50,55 @@ export function graphqlOperation(body: ParsedBody): { type: string; name: string
     const named = /^\s*(?:query|mutation|subscription)\s+([A-Za-z_][A-Za-z0-9_]{0,99})/.exec(head);
     // An unnamed mutation (`mutation { create_update(…) }`, as monday.com's examples write it) is named by the
     // field it selects, which says what it does as an operation's name would.
-    const field = named ? undefined : m[1] === 'mutation' ? /^\s*mutation\s*\{\s*([A-Za-z_][A-Za-z0-9_]{0,99})/.exec(head) : undefined;
-    return { type: m[1]!, name: named?.[1] ?? field?.[1] };
+    // Its alias skipped (`mutation { memo: createPatientMemo(…) }`; r21 review M8, topLevelFields).
+    const field = named || m[1] !== 'mutation' || !/^\s*mutation\s*\{/.test(head) ? undefined : topLevelFields(head)?.fields[0];
+    return { type: m[1]!, name: named?.[1] ?? field };
   }
   if (!GRAPHQL_NAME.test(operationName)) return { type: 'unknown', name: operationName };
   const op = new RegExp(`\\b(query|mutation|subscription)\\s+${operationName}\\b`).exec(doc.slice(0, GRAPHQL_NAME_EXAMINED));
   return { type: op ? op[1]! : 'unknown', name: operationName };
+}
+
+/** How much of a document's head is read for its top-level fields. */
+const FIELDS_EXAMINED = 400;
+/** At most this many top-level fields are named. */
+const FIELDS_MAX = 8;
+/**
+ * A document's first operation and the fields it selects at its top level (review of round r21, M8): `#` comment
+ * lines dropped, an alias's `name:` skipped (`memo: createPatientMemo(…)`), arguments and sub-selections passed over
+ * (strings in them too), within the first FIELDS_EXAMINED characters. One reader for what a mutation writes when its
+ * name does not say it (an unnamed mutation, a persisted name, a second field after the first).
+ */
+export function topLevelFields(doc: string): { type: string; fields: string[] } | undefined {
+  const head = doc.slice(0, FIELDS_EXAMINED).replace(/#[^\n]*/g, '');
+  const m = GRAPHQL_HEAD.exec(head);
+  if (!m) return undefined;
+  const fields: string[] = [];
+  let i = m[0].length;
+  let depth = 0;
+  while (i < head.length && fields.length < FIELDS_MAX) {
+    const c = head[i]!;
+    if (c === '"') {
+      // A string (an inline argument's): passed over to its closing quote.
+      i++;
+      while (i < head.length && head[i] !== '"') i += head[i] === '\\' ? 2 : 1;
+      i++;
+    } else if (c === '(' || c === '{') {
+      depth++;
+      i++;
+    } else if (c === ')' || c === '}') {
+      if (depth === 0) break;
+      depth--;
+      i++;
+    } else if (depth === 0 && /[A-Za-z_]/.test(c)) {
+      const word = /^[A-Za-z_][A-Za-z0-9_]{0,99}/.exec(head.slice(i, i + 100))![0];
+      i += word.length;
+      const alias = /^\s*:\s*/.exec(head.slice(i, i + 40));
+      if (alias) continue; // the field's name follows its alias
+      fields.push(word);
+    } else i++;
+  }
+  return { type: m[1]!, fields };
 }
 
 /** How much of a document is scanned for arguments written inline. */

@@ -45,6 +45,12 @@
  * - Round r21: a Tickaroo ticker entry created or updated (write/event/create.json, write/event/update.json, its words
  *   in `event_info.title`, read as the text by tickerEntryText) and a ScribbleLive post added to an event's stream or
  *   edited by id (its `ThreadId` names the stream, not a message thread; known by its API host only) are posts.
+ *   Since its review (r21m): a Tickaroo entry is known by its model type (`Tik::…`), and an image entry's caption
+ *   (`media[].title`) is its words when its title is empty; ScribbleLive only on its two API hosts. A reader's video
+ *   or audio comment sent by ScribbleLive's comment widget to the same `/event/{id}` path (`Token`, `Auth` and
+ *   `Content` as multipart fields) is read as a post too (review J3): nothing but the token's place in the body tells a
+ *   reader from an editor, and a comment held as a post is still held. Readers' text comments (/v1/comments) are
+ *   comments by the older rules.
  * Sources: Automattic/liveblog src/react/services/api.js, classes/class-wpcom-liveblog-rest-api.php, liveblog.php;
  * superdesk/superdesk-client-core scripts/apps/authoring/authoring/services/AuthoringService.ts and
  * article-widgets/comments, scripts/api/article.ts; superdesk/superdesk-core apps/publish/content/common.py,
@@ -78,10 +84,12 @@ const LIVEBLOG_CRUD_PATH = /(?:^|\/)live[-_]?blog\/crud\/?$/i;
 /** Tickaroo's write API for a ticker's entries (`write/event/create.json`, `write/event/update.json`; round r21). */
 const TICKER_EVENT_WRITE = /(?:^|\/)write\/event\/(?:create|update)(?:\.json)?$/i;
 /**
- * ScribbleLive's API host (round r21). Its stream is an "event" whose posts carry a `ThreadId`, read elsewhere as a
- * message thread's; nothing in the request says live blog, so the host is the only sign, kept to this one.
+ * ScribbleLive's API hosts (round r21). Its stream is an "event" whose posts carry a `ThreadId`, read elsewhere as a
+ * message thread's; nothing in the request says live blog, so the host is the only sign, kept to the two API hosts
+ * its clients call (api.scribblelive.com/v1, apiv1.scribblelive.com; review M4: a page on www.scribblelive.com is not
+ * the API).
  */
-const SCRIBBLELIVE_HOST = /(?:^|\.)scribblelive\.com$/i;
+const SCRIBBLELIVE_HOST = /^(?:api|apiv1)\.scribblelive\.com$/i;
 /** A ScribbleLive entry written into an event's stream or edited by id (`/event/{id}`, `/post/{id}`). */
 const SCRIBBLELIVE_ENTRY_PATH = /(?:^|\/)(?:event|post)\/\d{1,20}\/?$/i;
 
@@ -93,9 +101,22 @@ export function tickerEntryText(body: ParsedBody, path: string | undefined): str
   if (path === undefined || path.length > 400 || !TICKER_EVENT_WRITE.test(path)) return undefined;
   if (body.type !== 'json' || !isRecord(body.value)) return undefined;
   const info = body.value['event_info'];
+  // Tickaroo's own model types (`Tik::Model::Event`, `Tik::Model::EventInfo::…`), which its converter always sends:
+  // another API's write/event path with a title is a calendar's (review M5).
+  if (!TICKAROO_TYPE.test(String(body.value['_type'] ?? '')) && !(isRecord(info) && TICKAROO_TYPE.test(String(info['_type'] ?? '')))) return undefined;
   const title = isRecord(info) ? info['title'] : undefined;
-  return typeof title === 'string' && title.trim() !== '' ? title : undefined;
+  if (typeof title === 'string' && title.trim() !== '') return title;
+  // An image or video entry's words are its caption, `media[].title`, its `event_info.title` left empty (review D6).
+  const media = body.value['media'];
+  if (!Array.isArray(media)) return undefined;
+  for (const item of media.slice(0, 20)) {
+    const caption = isRecord(item) ? item['title'] : undefined;
+    if (typeof caption === 'string' && caption.trim() !== '') return caption;
+  }
+  return undefined;
 }
+/** Tickaroo's model type names (`Tik::Model::Event`). */
+const TICKAROO_TYPE = /^Tik::/;
 
 /** A live blog named by the path or, with plain permalinks, by the `rest_route` query parameter. */
 function liveBlogUrl(url: URL, path: string): boolean {
@@ -114,7 +135,7 @@ export function newsroomKind(url: URL, path: string, body: ParsedBody, found: Fr
     if (LIVEBLOG_CRUD_PATH.test(path) && hasField(body, WRITE_ACTION_FIELD, WRITE_VALUE)) return 'post';
   }
   // A ticker entry created or updated (Tickaroo) and a ScribbleLive post added or edited go on the live page (r21).
-  if (TICKER_EVENT_WRITE.test(path) && tickerEntryText(body, path) !== undefined) return 'post';
+  if (tickerEntryText(body, path) !== undefined) return 'post';
   if (SCRIBBLELIVE_HOST.test(url.hostname) && SCRIBBLELIVE_ENTRY_PATH.test(path)) return 'post';
   // A note for colleagues saved alone on an item of a newsroom store (not on an action's path).
   if (COLLEAGUE_NOTE_FIELD.test(found.field)) {

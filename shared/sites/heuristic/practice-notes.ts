@@ -21,6 +21,14 @@
  * - after round r21: a memo, note or alert written on a patient's record by a GraphQL mutation named so by the operation
  *   or the field it selects (Semble's createPatientMemo and updatePatientMemo, the memo highlighted on the record for
  *   the practice's staff) is a comment as well.
+ * - after r21's review (r21m): the same mutations sent as a persisted operation (named only), with an alias or a
+ *   comment line before them, or as a later field of the document (graphql.ts's topLevelFields); never one named
+ *   for sending (`sendPatientNote`), which is words to the patient: a message. A memo whose visibility is `private`
+ *   (Semble: seen only by its writer) is still held as a comment (review J4): holding it costs one confirmation, a
+ *   wrong quiet a leak, and `private` means a direct message elsewhere. An internal note in a patient's conversation
+ *   (Spruce's `internal: true` on …/conversations/{id}/messages or scheduledmessages, beside its body of typed
+ *   elements: hd1rev kept a chat app's bare flag a message) is a comment; an invitation sent
+ *   to one person with words (Spruce's /contacts/{id}/invite `customMessage` beside `destinationId`) is a message.
  * - a message to the patient (Healthie's createNote or createConversation with its first note) stays a message, as
  *   hc1 read it; an answer in a patient conversation is a message too (hc1: a reply mailed to one person is one).
  * Quiet: form answers the API says are unfinished (Healthie's `finished: false`, documented as saved as a draft;
@@ -43,14 +51,15 @@
  * treatment_note_templates.md, patients.md; docs.gethealthie.com CreateCareAlertInput, UpdateCareAlertInput, CareAlert;
  * OpenDental.com API Popups; api-evangelist/elation-health VisitNoteCreate and non-visit notes; athenahealth's
  * appointment notes (`notetext`, `displayonschedule`); round r21: docs.semble.io (createPatientMemo, updatePatientMemo,
- * their input objects).
+ * their input objects); its review: api-evangelist/spruce-health openapi/_original/spruce-health-openapi.json
+ * (conversation_messagePost's `internal`, ScheduleConversationMessage, sendInvite).
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
 import { hasFieldWhere, hasKeyDeep, present } from './body-fields';
 import { CHART_RECORD_SEGMENT, PATIENT_FIELD, idLike } from './clinical';
 import { asPlainText } from './field-values';
-import { graphqlOperation } from './graphql';
+import { graphqlOperation, topLevelFields } from './graphql';
 import type { FreeText } from './longest-field';
 import { HEURISTIC_MAX_BODY } from './limits';
 import { hasIdSegment, pathSegments } from './paths';
@@ -116,10 +125,20 @@ const ALERT_OPERATION = /alert/i;
  * (Semble's createPatientMemo and updatePatientMemo; round r21).
  */
 const PATIENT_RECORD_OPERATION = /patient_?(?:memos?|notes?|alerts?)$/i;
-/** A mutation document's first selected field, after its head (`mutation M($id: ID!) { updatePatientMemo(`). */
-const FIRST_MUTATION_FIELD = /^\s*mutation\b[^{]{0,200}\{\s*([A-Za-z_][A-Za-z0-9_]{0,99})/;
 /** A mutation that removes or reads rather than writes. */
 const NOT_WRITING_OPERATION = /^(?:delete|remove|archive|dismiss|destroy|get|list|fetch)/i;
+/** A mutation named for sending (`sendPatientNote`, `notifyPatient…`): words to the patient, not a note (review J5). */
+const SENDING_OPERATION = /^(?:send|notify|deliver)/i;
+/** A patient's note or message sent to the patient (`sendPatientNote`, `sendPatientMessage`; review J5). */
+const PATIENT_SEND_OPERATION = /^(?:send|deliver)_?patient_?(?:notes?|messages?|memos?)$/i;
+/** A message posted into a patient's conversation, or scheduled there (Spruce's …/conversations/{id}/messages, …/scheduledmessages). */
+const CONVERSATION_MESSAGES = /(?:^|\/)conversations?\/[^/]{1,64}\/(?:scheduled[_-]?)?messages\/?$/i;
+/** An invitation sent to someone named by the request (Spruce's POST /contacts/{id}/invite). */
+const INVITE_SEGMENT = /^invit(?:es?|ations?)$/i;
+/** Where the invitation goes (Spruce's `destinationId`, an email or phone). */
+const INVITE_DESTINATION_FIELD = /^(?:destination(?:_?id)?|email|phone(?:_?number)?|to|recipient(?:_?id)?)$/i;
+/** The invitation's own words (Spruce's `customMessage`). */
+const INVITE_WORDS_FIELD = /^(?:custom|personal)?_?(?:message|note)$/i;
 /** A path that writes a note or a form (where a form's answers are read): a segment ending in note(s) or form(s). */
 const NOTE_OR_FORM_SEGMENT = /(?:^|[_-])(?:notes?|forms?)(?:\.json)?$/i;
 /** A template's segment: its default answers are no patient's (review D1). */
@@ -185,11 +204,61 @@ function careAlertMutation(body: ParsedBody): boolean {
  * the field it selects (a document sent without an operation name, or named for something else).
  */
 function patientRecordMutation(body: ParsedBody): boolean {
+  const names = mutationNames(body);
+  return names.some((name) => !NOT_WRITING_OPERATION.test(name) && !SENDING_OPERATION.test(name) && PATIENT_RECORD_OPERATION.test(name));
+}
+
+/**
+ * The names a GraphQL write goes by: a persisted operation's name (its document on the server; review D5), or a
+ * mutation's name and every field it selects at its top level, after a comment line or an alias (graphql.ts's
+ * topLevelFields, review D5 and M8). Empty for a query or a body that is not GraphQL.
+ */
+function mutationNames(body: ParsedBody): string[] {
   const op = graphqlOperation(body);
-  if (op === undefined || op.type !== 'mutation' || body.type !== 'json' || !isRecord(body.value)) return false;
+  if (op === undefined || body.type !== 'json' || !isRecord(body.value)) return [];
+  if (op.type === 'persisted') return op.name !== undefined ? [op.name] : [];
   const doc = body.value['query'];
-  const field = typeof doc === 'string' ? FIRST_MUTATION_FIELD.exec(doc.slice(0, 300))?.[1] : undefined;
-  return [op.name, field].some((name) => name !== undefined && !NOT_WRITING_OPERATION.test(name) && PATIENT_RECORD_OPERATION.test(name));
+  const head = typeof doc === 'string' ? topLevelFields(doc) : undefined;
+  if (head?.type !== 'mutation') return [];
+  return op.name !== undefined ? [op.name, ...head.fields] : head.fields;
+}
+
+/** A mutation named for sending a note or message to the patient (`sendPatientNote` with `deliverVia: sms`; review J5): a message. */
+function patientSendMutation(body: ParsedBody): boolean {
+  return mutationNames(body).some((name) => PATIENT_SEND_OPERATION.test(name));
+}
+
+/**
+ * An internal note in a patient's conversation (Spruce's POST …/conversations/{id}/messages or …/scheduledmessages
+ * with `internal: true`, on the message or its `message` object; review D1): seen only by the practice's team, a note
+ * on the patient's record, a comment, as a help desk's internal note is (hd1). Without the flag it is the message
+ * to the patient the older rules read.
+ */
+function internalConversationNote(path: string, body: ParsedBody): boolean {
+  if (body.type !== 'json' || !isRecord(body.value) || path.length > 400 || !CONVERSATION_MESSAGES.test(path)) return false;
+  const message = isRecord(body.value['message']) ? body.value['message'] : body.value;
+  return message['internal'] === true && bodyElements(message['body']);
+}
+
+/**
+ * A message body of typed elements (Spruce's `body: [{ type: 'text' | 'page', value }]`, a page naming a teammate).
+ * The bare `internal: true` on a chat app's conversation keeps its kind (hd1rev J1 (a): read only under a ticket);
+ * the practice messenger's structured body is what tells its internal note.
+ */
+function bodyElements(v: unknown): boolean {
+  return Array.isArray(v) && v.length > 0 && v.length <= 50 && v.every((e) => isRecord(e) && typeof e['type'] === 'string' && typeof e['value'] === 'string');
+}
+
+/**
+ * An invitation with words sent to someone named (Spruce's POST /contacts/{id}/invite with `customMessage` and
+ * `destinationId`; review D2): the words go to that one person, a message, as f1rev read requests to join with a note.
+ */
+function inviteWithWords(path: string, body: ParsedBody, found: FreeText): boolean {
+  if (!INVITE_WORDS_FIELD.test(found.field)) return false;
+  const segments = pathSegments(path);
+  const n = segments.length;
+  if (n < 3 || !segmentIs(INVITE_SEGMENT, segments[n - 1]) || !hasIdSegment(segments[n - 2]!)) return false;
+  return hasFieldWhere(body, (name, v) => INVITE_DESTINATION_FIELD.test(name) && present(v));
 }
 
 /** Whether a body's words, other than `content` and coded fields, are none (a memo edited with its content only; lead J3). */
@@ -207,8 +276,14 @@ export function practiceNoteKind(path: string, body: ParsedBody, found: FreeText
   if (practiceNotePath(path, body)) return 'comment';
   // A care alert created or edited on a patient by GraphQL (Healthie's createCareAlert).
   if (careAlertMutation(body)) return 'comment';
+  // A note or message sent to the patient by a mutation named for sending it: a message (review J5).
+  if (patientSendMutation(body)) return 'message';
   // A memo, note or alert written on a patient's record by GraphQL (Semble's createPatientMemo; round r21).
   if (patientRecordMutation(body)) return 'comment';
+  // An internal note in a patient's conversation (Spruce's `internal: true`): a comment (review D1).
+  if (internalConversationNote(path, body)) return 'comment';
+  // An invitation to one person with words of its own (Spruce's `customMessage`): a message (review D2).
+  if (inviteWithWords(path, body, found)) return 'message';
   const segments = pathSegments(path.replace(/[?#].*$/, ''));
   const last = segments[segments.length - 1] ?? '';
   const before = segments[segments.length - 2];

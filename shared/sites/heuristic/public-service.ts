@@ -43,7 +43,7 @@
  * govdelivery/govdelivery-tms-ruby (EmailMessage, EmailTemplate), CitizenLabDotCo/citizenlab
  * front/app/api/internal_comments (add and update internal comments, their typings).
  */
-import type { ParsedBody, PostKind } from '../types';
+import type { EndpointContext, EndpointResult, ParsedBody, PostKind } from '../types';
 import { isRecord } from '../body';
 import { flagOn, hasFieldWhere, hasKeyDeep } from './body-fields';
 import type { FreeText } from './longest-field';
@@ -67,13 +67,27 @@ const XML_SENDS = /<(?:send[_-]?(?:at|time|now)|scheduled?[_-]?(?:at|time|for)|p
 const INTERNAL_COMMENTS = /^internal[_-]?comments$/i;
 /** A parent comment named by id (`internal_comment.parent_id`). */
 const PARENT_ID_FIELD = /^parent_?id$/i;
+/** What the parent is (`parent_type: "Ticket"`): a comment's parent only when it names a comment (review M7). */
+const PARENT_TYPE_FIELD = /^parent_?type$/i;
+/** A parent's id: a slug or UUID string, or a positive integer (other software's numeric ids; review M7). */
+function parentId(v: unknown): boolean {
+  return (typeof v === 'string' && /^[\w-]{1,64}$/.test(v)) || (typeof v === 'number' && Number.isSafeInteger(v) && v > 0);
+}
 /** Writes: the methods that send words. */
 const WRITE_METHOD = /^(?:POST|PUT|PATCH)$/i;
 /**
  * A message template saved for a channel (GovDelivery TMS's /templates/email, /templates/sms, or one by id; round
- * r21): kept for later with its macros, it reaches nobody.
+ * r21): kept for later with its macros, it reaches nobody. The id's slot takes no action word (review M6: a
+ * `templates/email/send` sends). A template's version, saved by its id (SendGrid's /v3/templates/{id}/versions,
+ * Mailgun's /v3/{domain}/templates/{name}/versions, or one version by id; review D7), is a template too.
  */
-const CHANNEL_TEMPLATE_PATH = /(?:^|\/)templates\/(?:email|sms|push|voice)(?:\/[^/]{1,64})?(?:\.(?:json|xml))?$/i;
+const CHANNEL_TEMPLATE_PATH = /(?:^|\/)templates\/(?:(?:email|sms|push|voice)(?:\/(?!(?:send|deliver|dispatch|test|preview)(?:[./]|$))[^/]{1,64})?|[^/]{1,64}\/versions(?:\/[^/]{1,64})?)(?:\.(?:json|xml))?$/i;
+/**
+ * An SMS keyword saved with its automatic answer (GovDelivery TMS's POST /keywords {name, response_text}; review
+ * J6): a canned response stored for residents who text the keyword, quiet as saved replies are (refuses.ts).
+ */
+const KEYWORDS_PATH = /(?:^|\/)keywords(?:\/[^/]{1,64})?$/i;
+const RESPONSE_TEXT_FIELD = /^(?:response_?text|auto_?response)$/i;
 /** GovDelivery's bulletins collection under an account, created or updated by id, with no send (`bulletins.xml`). */
 const BULLETIN_DRAFT_PATH = /\/account\/[^/]{1,64}\/bulletins(?:\/\d{1,20})?(?:\.(?:xml|json))?$/i;
 
@@ -116,7 +130,10 @@ export function publicServiceKind(path: string, body: ParsedBody, found: FreeTex
   // without one the general rules read it as the comment it is (round r21).
   const last = segments[segments.length - 1] ?? '';
   if (last.length <= SEGMENT_EXAMINED && INTERNAL_COMMENTS.test(last)) {
-    return hasFieldWhere(body, (name, v) => PARENT_ID_FIELD.test(name) && typeof v === 'string' && /^[\w-]{1,64}$/.test(v)) ? 'reply' : undefined;
+    // A `parent_type` naming something else than a comment (a Ticket) says the parent is the record the note hangs
+    // on: a comment (review M7). A parent's id may be a number as well as Go Vocal's UUID string.
+    if (hasFieldWhere(body, (name, v) => PARENT_TYPE_FIELD.test(name) && typeof v === 'string' && !/comment/i.test(v))) return 'comment';
+    return hasFieldWhere(body, (name, v) => PARENT_ID_FIELD.test(name) && parentId(v)) ? 'reply' : undefined;
   }
   if (INSPECTION_COMMENT_FIELD.test(found.field) && segments.some((s) => s.length <= SEGMENT_EXAMINED && INSPECTION_SEGMENT.test(s))) {
     return 'comment';
@@ -131,9 +148,33 @@ export function publicServiceKind(path: string, body: ParsedBody, found: FreeTex
  */
 export function bulletinDraftQuiet(path: string, body: ParsedBody, sends: boolean): boolean {
   if (sends || path.length > 400) return false;
-  // A channel's message template saved (TMS's POST /templates/email): a template, not a message (round r21).
+  // A channel's message template saved (TMS's POST /templates/email) or a template's version: a template, not a
+  // message (round r21, review D7).
   if (CHANNEL_TEMPLATE_PATH.test(path)) return true;
+  // An SMS keyword's automatic answer saved (review J6).
+  if (KEYWORDS_PATH.test(path) && hasFieldWhere(body, (name) => RESPONSE_TEXT_FIELD.test(name))) return true;
   if (!BULLETIN_DRAFT_PATH.test(path)) return false;
   if (body.type === 'text') return !XML_SENDS.test(body.text);
   return !hasFieldWhere(body, (name, v) => BULLETIN_SEND_FLAG.test(name) && flagOn(v));
+}
+
+/** A message sent on a channel (GovDelivery TMS's POST /messages/email, /messages/sms, /messages/voice). */
+export const CHANNEL_MESSAGE_PATH = /\/messages\/(?:email|sms|voice)\/?$/i;
+/** A HAL link to a saved template (TMS's `_links: { email_template: uuid }`, `sms_template`). */
+const TEMPLATE_LINK = /^[a-z]+_template$/;
+const TEMPLATE_SENT = 'this request sends a saved template to the people it names: its words are in the template, not in the request';
+/**
+ * A channel's message sent from a saved template to named people, with no words of its own (review J2: TMS's
+ * "Sending an Email using a Template", `_links.email_template` and `recipients`): the template's words go out
+ * without being shown, so the send is held as a message with the text unknown, as a stored draft's send is
+ * (adapters/saved-sends.ts, which lists it). A subject or body of its own is the heuristic's, read as before.
+ */
+export function templateSend(ctx: EndpointContext): EndpointResult {
+  const v = ctx.body.type === 'json' ? ctx.body.value : undefined;
+  if (!isRecord(v) || 'body' in v || 'subject' in v || !isRecord(v['_links'])) return { post: false, notMine: true };
+  const links = v['_links'];
+  const linked = Object.keys(links).some((k) => TEMPLATE_LINK.test(k) && typeof links[k] === 'string' && links[k] !== '');
+  const recipients = v['recipients'];
+  if (!linked || !Array.isArray(recipients) || recipients.length === 0) return { post: false, notMine: true };
+  return { post: true, kind: 'message', text: null, textUnknownBecause: TEMPLATE_SENT };
 }

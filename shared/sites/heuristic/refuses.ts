@@ -26,8 +26,8 @@
  * deletion, store save, non-publishing store action or template apply (newsrooms.ts, jn1), a host's rates or
  * availability calendar (hospitality.ts, st1), a charge or credit on a lease's or ownership account's ledger, or any
  * lines of general ledger accounts and amounts (property-management.ts, pt1 and its review), a bulletin saved unsent
- * or a channel's message template (public-service.ts, gv1 and r21), a CI's Actions variable or workflow dispatch
- * (donor-crm.ts, r21); then the leading-underscore draft flag, a published flag off (pr2), a newsletter issue
+ * or a channel's message template (public-service.ts, gv1 and r21), a CI or hosting tool's variable or a pipeline
+ * or workflow started with words only in its inputs (quiet-operations.ts, r21 and its review); then the leading-underscore draft flag, a published flag off (pr2), a newsletter issue
  * with no send time
  * (PUBLISH_TIME_FIELD, words.ts), a payment's pre-check, a merchant's or one's own transaction (payments.ts, pm1),
  * save dispositions, own notes, read marks, reply templates, a form's draft status, a grade's feedback not yet
@@ -48,7 +48,7 @@ import { jmapOnlyStores } from './jmap';
 import { methodName } from './operation-kind';
 import { hasIdSegment, lastSegment, pathSegments } from './paths';
 import { quietButton } from './quiet-button';
-import { quietMethod, quietOperation } from './quiet-operations';
+import { ciSettingQuiet, quietMethod, quietOperation } from './quiet-operations';
 import { openProtocolQuiet } from './open-protocols';
 import { participationQuiet } from './participation';
 import { fundraisingQuiet } from './fundraising';
@@ -75,7 +75,6 @@ import { interviewScheduledQuiet } from './recruiting';
 import { ratesCalendarQuiet } from './hospitality';
 import { ledgerEntryQuiet } from './property-management';
 import { bulletinDraftQuiet } from './public-service';
-import { ciActionsQuiet } from './donor-crm';
 
 /**
  * A newsletter platform's campaign or broadcast collection, one by id, or its content (`/campaigns`,
@@ -163,8 +162,9 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && ledgerEntryQuiet(body, path)) return true;
   // A bulletin saved in an account's bulletins collection, created or updated, not sent (round gv1, public-service.ts).
   if (path !== undefined && bulletinDraftQuiet(path, body, issueGoesOut(body))) return true;
-  // A CI's Actions variable or workflow dispatch: a setting or a job started, not a supporter's actions (round r21, donor-crm.ts).
-  if (path !== undefined && ciActionsQuiet(path)) return true;
+  // A CI or hosting tool's variable, or a pipeline or workflow started with words only in its inputs: a setting or a
+  // job (round r21, general since its review: quiet-operations.ts).
+  if (path !== undefined && ciSettingQuiet(path, body)) return true;
   // A draft flag named with a framework's leading underscore (Roundcube's compose form posts `_draft=1` to the same
   // send action when it autosaves; index.ts tells a bare `draft`).
   if (hasField(body, /^_+draft$/i, /^(?:1|true)$/i)) return true;
