@@ -57,7 +57,8 @@
  *   round q3: a contact form's words are a message), never a post.
  *
  * Quiet, in refuses.ts's older templateCollection (smallest change, round re1): a camelCase template collection
- * (Follow Up Boss's /v1/textMessageTemplates) and a template merged to preview it (…/textMessageTemplates/merge).
+ * (Follow Up Boss's /v1/textMessageTemplates) and a template merged to preview it (…/textMessageTemplates/merge),
+ * unless the merge names recipients and a send flag (templateMergeSends, review J7).
  *
  * Left to the general rules: price changes, status moves, photos without captions, tags, stage moves, assignments,
  * a property removed from a portal, reads (no words); Rightmove's property details and onOffice's estate texts
@@ -74,12 +75,12 @@
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
-import { fieldValue, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
+import { fieldValue, flagOn, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
 import { asPlainText } from './field-values';
 import { isFreeText } from './free-text';
 import type { FreeText } from './longest-field';
 import { FIELD_NAME_EXAMINED, fieldLeaf } from './names';
-import { hasIdSegment, pathSegments } from './paths';
+import { hasIdSegment, lastSegment, pathSegments } from './paths';
 
 /** A listing's remarks read only by other agents (RESO's PrivateRemarks, PrivateOfficeRemarks, ShowingInstructions; MLSs' BrokerRemarks, AgentRemarks, ConfidentialRemarks). */
 const AGENT_ONLY_REMARKS = /^(?:(?:private[-_]?(?:office[-_]?)?|broker[-_]?|agents?[-_]?|confidential[-_]?)remarks|showing[-_]?instructions)$/i;
@@ -234,6 +235,21 @@ export function ownRecordNote(path: string): boolean {
   const segments = pathSegments(path);
   const n = segments.length;
   return n >= 3 && NOTE.test(segments[n - 1]!) && /^my$/i.test(segments[n - 2]!) && hasIdSegment(segments[n - 3]!);
+}
+
+/** Who a merged template is sent to (Follow Up Boss's `recipients`). */
+const MERGE_RECIPIENTS = /^(?:recipients?|to)$/i;
+/** A flag that sends what was merged, not only renders it. */
+const MERGE_SEND_FLAG = /^(?:send|send[-_]?now|send[-_]?email|deliver)$/i;
+
+/**
+ * A template merged and sent in one call: the last segment `merge`, its recipients named and a send flag on (review
+ * re1 J7). Asked by refuses.ts before it reads a template collection's merge as a preview: such a merge reaches
+ * people. No public client was found that does this; the guard keeps the preview rule from hiding one.
+ */
+export function templateMergeSends(path: string, body: ParsedBody): boolean {
+  if (!/^merge$/i.test(lastSegment(path))) return false;
+  return hasField(body, MERGE_RECIPIENTS) && hasFieldWhere(body, (name, v) => MERGE_SEND_FLAG.test(name) && flagOn(v));
 }
 
 /** A text to a contact by id, by the route alone (kvCORE's PUT /v2/public/contact/{id}/text; its fields are not public). */

@@ -76,7 +76,7 @@ import { ratesCalendarQuiet } from './hospitality';
 import { ledgerEntryQuiet } from './property-management';
 import { bulletinDraftQuiet } from './public-service';
 import { ciActionsQuiet } from './donor-crm';
-import { ownRecordNote } from './real-estate';
+import { ownRecordNote, templateMergeSends } from './real-estate';
 
 /**
  * A newsletter platform's campaign or broadcast collection, one by id, or its content (`/campaigns`,
@@ -189,7 +189,7 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   // nothing, unless the body carries a field for published words (a reading log's review, a thread's reply body).
   if (path !== undefined && READ_MARK_SEGMENT.test(lastSegment(path)) && !hasField(body, PUBLISHED_TEXT_FIELD) && !(hasField(body, GENERIC_TEXT_FIELD) && hasField(body, RATING_FIELD))) return true;
   // A reply template kept for later (Help Scout's saved replies, Freshdesk's canned responses) reaches nobody.
-  if (path !== undefined && templateCollection(path)) return true;
+  if (path !== undefined && templateCollection(path) && !templateMergeSends(path, body)) return true; // a merge sent to recipients is not a preview (re1 review J7)
   if (path !== undefined && ownRecordNote(path)) return true; // one's own note on a listing, …/{key}/my/notes (re1 review D8, real-estate.ts)
   // A form whose own status says draft (Gibbon's messenger `status=Draft`, round ed2; fenced by its review, D1:
   // unpublished-objects.ts), and a template collection's add or edit script named PHP-module style (Gibbon's
