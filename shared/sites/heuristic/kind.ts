@@ -25,7 +25,8 @@
  * (property-management.ts, pt1 and its review); real estate agents' notes and calls on a contact's actions, agents' log
  * entries, journal entries, logged texts and a listing's agent-only remarks (comments) or public remarks (a post), shared
  * listing notes, texts by route, leads' inquiries and onOffice's mail (messages) (real-estate.ts, re1 and its review);
- * official feedback and inspection result comments (public-service.ts, gv1); caseworkers' words on a client's case: a case handed on with words a message, flags, notes, form case
+ * official feedback and inspection result comments (public-service.ts,
+ * gv1); caseworkers' words on a client's case: a case handed on with words a message, flags, notes, form case
  * updates and tracker imports comments (case-management.ts, cm1); status pages' updates, incidents' and alerts' notes,
  * responder requests (incident-updates.ts, ic1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
