@@ -24,7 +24,9 @@
  * reviews of guests (hospitality.ts, st1); property managers' request-thread replies (a to-do's update a comment),
  * logged calls, appliances' service history, work orders to a vendor (messages) and record notes
  * (property-management.ts, pt1 and its review); real estate agents' notes and calls on a contact's actions, agents' log
- * entries and a listing's agent-only remarks (comments) or public remarks (a post) (real-estate.ts, re1); official feedback and inspection result comments (public-service.ts,
+ * entries, journal entries, logged texts and a listing's agent-only remarks (comments) or public remarks (a post), shared
+ * listing notes, texts by route, leads' inquiries and onOffice's mail (messages) (real-estate.ts, re1 and its review);
+ * official feedback and inspection result comments (public-service.ts,
  * gv1); caseworkers' words on a client's case: a case handed on with words a message, flags, notes, form case
  * updates and tracker imports comments (case-management.ts, cm1); an SIS's alert to one recipient a message
  * (student-records.ts, sis1rev); salons', spas', studios' and coaches' notes on a
@@ -334,8 +336,10 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A property manager's message in a request's thread (a reply), a logged call or a record's note (a comment; round pt1).
   const property = propertyManagementKind(path, body, found, method);
   if (property) return property;
-  // An agent's note or call on a contact's actions, an agents' log entry, a listing's agent-only remarks (comments; round re1).
-  const realEstate = realEstateKind(path, body, found, method); if (realEstate) return realEstate;
+  // An agent's note or call on a contact's actions, an agents' log entry, a listing's agent-only remarks (comments), a
+  // shared listing note, a text by route, a lead's inquiry, onOffice's mail (messages; round re1 and its review).
+  const realEstate = realEstateKind(path, body, found, method);
+  if (realEstate) return realEstate;
   // A public servant's official feedback on a resident's idea (a reply), an inspection's result comment (a comment; round gv1).
   const publicService = publicServiceKind(path, body, found, method);
   if (publicService) return publicService;

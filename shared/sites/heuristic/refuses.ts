@@ -5,7 +5,7 @@
  * saved through Outlook on the web, one's own calendar appointment sent to
  * nobody (`SendMeetingInvitations: SendToNone`), one's own notes and
  * reminders addressed to no one (personalCollection), reply templates kept
- * for later (templateCollection), a clicked preview or
+ * for later (templateCollection), one's own note on a listing (real-estate.ts ownRecordNote, re1 review), a clicked preview or
  * draft button (quiet-button.ts), WordPress's Customizer, an editor's
  * transaction of edits (editor-transaction.ts), a prompt to an AI assistant
  * (assistant-prompt.ts), an operation field, GraphQL query or operation name
@@ -75,6 +75,7 @@ import { interviewScheduledQuiet } from './recruiting';
 import { ratesCalendarQuiet } from './hospitality';
 import { ledgerEntryQuiet } from './property-management';
 import { bulletinDraftQuiet } from './public-service';
+import { ownRecordNote, templateMergeSends } from './real-estate';
 
 /**
  * A newsletter platform's campaign or broadcast collection, one by id, or its content (`/campaigns`,
@@ -188,7 +189,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   // nothing, unless the body carries a field for published words (a reading log's review, a thread's reply body).
   if (path !== undefined && READ_MARK_SEGMENT.test(lastSegment(path)) && !hasField(body, PUBLISHED_TEXT_FIELD) && !(hasField(body, GENERIC_TEXT_FIELD) && hasField(body, RATING_FIELD))) return true;
   // A reply template kept for later (Help Scout's saved replies, Freshdesk's canned responses) reaches nobody.
-  if (path !== undefined && templateCollection(path)) return true;
+  if (path !== undefined && templateCollection(path) && !templateMergeSends(path, body)) return true; // a merge sent to recipients is not a preview (re1 review J7)
+  if (path !== undefined && ownRecordNote(path)) return true; // one's own note on a listing, …/{key}/my/notes (re1 review D8, real-estate.ts)
   // A form whose own status says draft (Gibbon's messenger `status=Draft`, round ed2; fenced by its review, D1:
   // unpublished-objects.ts), and a template collection's add or edit script named PHP-module style (Gibbon's
   // `cannedResponse_manage_addProcess.php`, its entity pluralised and read with the list below, review D2).
@@ -263,17 +265,20 @@ function personalCollection(path: string): boolean {
  * (/templates/{id}/comments) stays watched. Templates named for what they
  * answer or send (`review-reply-templates`, `email_templates`; round p1) are templates too; the naming part is
  * required, since a gallery of `shared-templates` or `public-templates` publishes what people made. The naming part may
- * be joined camelCase (Follow Up Boss's /v1/textMessageTemplates), and a template merged to preview it
+ * be joined camelCase (Follow Up Boss's /v1/textMessageTemplates: the segment is split at its lower-to-upper joins
+ * before the list reads it, re1 review M3, so no run of letters alone passes), and a template merged to preview it
  * (…/textMessageTemplates/merge) reaches nobody either (round re1). Statuspage's `incident_templates` (and maintenance
  * or status update templates) are saved for later as well (ic1 review D11).
  */
 const MENU_PATH = /\/(?:food[-_]?)?menus?\/?$/i;
 const MENU_BODY_KEY = /^(?:(?:food_?)?menus|sections|items|menu_?items|dishes|prices?)$/i;
-const TEMPLATE_COLLECTION = /^(?:saved[-_]?replies|canned[-_]?responses?|quick[-_]?replies|templates|(?:[a-z]+[-_]?){0,2}(?:reply|response|message|email|sms|notification|note|form|incident|maintenance|update)[-_]?templates|macros|text[-_]?modules|shortcuts)$/i;
+const TEMPLATE_COLLECTION = /^(?:saved[-_]?replies|canned[-_]?responses?|quick[-_]?replies|templates|(?:[a-z]+[-_]){0,2}(?:reply|response|message|email|sms|notification|note|form|incident|maintenance|update)[-_]?templates|macros|text[-_]?modules|shortcuts)$/i;
+/** A camelCase segment's words split with `_` (`textMessageTemplates` → `text_Message_Templates`), read by the list above (re1 review M3). */
+const camelSplit = (seg: string): string => seg.replace(/([a-z])(?=[A-Z])/g, '$1_');
 /** An action that renders a template with a record's fields for the writer to see, sending nothing. */
 const TEMPLATE_PREVIEW = /^(?:merge|preview|render)$/i;
 function templateCollection(path: string): boolean {
-  const segments = pathSegments(path).map((seg) => seg.replace(/\.json$/i, ''));
+  const segments = pathSegments(path).map((seg) => camelSplit(seg.replace(/\.json$/i, '')));
   // A template merged with a record's fields to preview it (Follow Up Boss's …/textMessageTemplates/merge, round re1).
   if (segments.length > 1 && TEMPLATE_PREVIEW.test(segments[segments.length - 1]!)) segments.pop();
   const last = segments[segments.length - 1] ?? '';
