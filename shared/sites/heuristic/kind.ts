@@ -335,7 +335,7 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   if (publicService) return publicService;
   // A case handed to another worker with words (a message), a flag's, a note's, a form's case update or a tracker
   // import's words on a client's record (comments; round cm1, case-management.ts).
-  const caseWords = caseManagementKind(path, body, found, method);
+  const caseWords = caseManagementKind(url, path, body, found, method);
   if (caseWords) return caseWords;
   // A status page's update (a post), a note on an incident or alert (a comment, a post when made public), a responder request (a message): ic1.
   const incident = incidentUpdateKind(path, body);

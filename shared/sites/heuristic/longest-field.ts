@@ -32,7 +32,7 @@ import { COLLECTION_ITEM_PATH, CONTAINER_ID_FIELD, CONTAINER_PATH, CONTAINER_TEX
 import { annotatedSource } from './wikis';
 import { paymentNoteField, shortPaymentWords } from './payments';
 import { refusalReason } from './recruiting';
-import { caseTransitionReason } from './case-management';
+import { caseShortWords, ticketResolutionText } from './case-management';
 import { boardTopicTitle } from './groups-and-clubs';
 import { quotedFromDocument, quotesDocument, serialisedDocumentText, withMentionNames, wordsBesideQuote } from './documents';
 import { chatContentJson, chatContentObject, chatPoll, chatSendShape, shortChatWords } from './chat-sends';
@@ -113,6 +113,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   const faq = faqAnswerText(body, min, path); if (faq !== undefined) return faq;
   // An incident's event keeps its words in `event`, a name read nowhere else (round ic1, incident-updates.ts).
   const incidentEvent = incidentEventText(body, min, path); if (incidentEvent !== undefined) return incidentEvent;
+  // An openIMIS ticket's resolution is the officer's words, not the ticket's description resent beside it (cm1's review J4, case-management.ts).
+  const resolution = ticketResolutionText(body, min); if (resolution !== undefined) return resolution;
   // A host's note on a stay is the host's words, never a guest's longer note beside it (st1 review D1, hospitality.ts).
   const hostNote = stayHostNoteText(body, min, path);
   if (hostNote !== undefined) return hostNote ?? undefined;
@@ -151,7 +153,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
     if ((name.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(name)) || isSecretField(name)) return;
     if (!asReason && isReasonField(name)) {
       // A refusal's `*_reason` (a candidate's, or anything refused by id) is read as a bare one is (round at1, recruiting.ts).
-      if ((fieldLeaf(name).toLowerCase() === 'reason' || refusalReason(name, path) || caseTransitionReason(name, path)) && reasons.length < 20) reasons.push({ name, value, container, holder });
+      if ((fieldLeaf(name).toLowerCase() === 'reason' || refusalReason(name, path)) && reasons.length < 20) reasons.push({ name, value, container, holder });
       return;
     }
     // An answer beside a question (`{ question, answer }`, security questions) is a secret: never read.
@@ -183,7 +185,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       return;
     }
     const prosaic = isFreeText(text, min) || (besideQuote && wordsBesideQuote(fieldLeaf(name), text));
-    if (!prosaic && !(chatSend && shortChatWords(fieldLeaf(name), text, holder)) && !shortPaymentWords(name, text, body, path)) return;
+    if (!prosaic && !(chatSend && shortChatWords(fieldLeaf(name), text, holder)) && !shortPaymentWords(name, text, body, path) && !caseShortWords(name, text, path)) return;
     // A payment's `note` is written to the payee, not kept to oneself (round pm1, payments.ts).
     const isPrivate = isPrivateField(fieldLeaf(name)) && !paymentNoteField(name, body, path);
     prose.push({ text, holder, private: isPrivate, field: fieldLeaf(name), short: !prosaic });

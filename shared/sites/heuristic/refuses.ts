@@ -72,6 +72,7 @@ import { practiceNoteQuiet } from './practice-notes';
 import { reviewSavedNotSubmitted, selfWrittenSave } from './people-feedback';
 import { studentRecordSaved } from './student-records';
 import { interviewScheduledQuiet } from './recruiting';
+import { formSessionStep } from './case-management';
 import { ratesCalendarQuiet } from './hospitality';
 import { ledgerEntryQuiet } from './property-management';
 import { bulletinDraftQuiet } from './public-service';
@@ -142,6 +143,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && reviewSavedNotSubmitted(body, path)) return true;
   // An interview scheduled with times and a place but no words for anyone (round at1, recruiting.ts).
   if (path !== undefined && interviewScheduledQuiet(body, path)) return true;
+  // A CommCare Web Apps form session's step (an answer as a question is left): nothing sent yet (cm1's review D3, case-management.ts).
+  if (path !== undefined && formSessionStep(body, path)) return true;
   // A drafts collection keeps what it holds unless the body sends it at once or sets when it goes out (Missive's
   // /v1/drafts, Typefully's; rounds hd1 and sc1, one rule in drafts-collections.ts).
   if (path !== undefined && draftKept(path, body)) return true;

@@ -37,7 +37,7 @@ import { COMMENT_SERVICE_HOSTS } from './words';
 import { schedulerHelper } from './schedulers';
 import { bodyUnreadable } from './unreadable';
 import { fhirFlagPath } from './clinical';
-import { caseFlagPath } from './case-management';
+import { caseFlagPath, dhis2ImportWatched } from './case-management';
 import { peopleRecordWatched } from './people-feedback';
 import { recruitingWatched } from './recruiting';
 import { studentRecordWatched } from './student-records';
@@ -220,7 +220,9 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   // A FHIR Flag is a warning written for clinicians, not a report of content (round hc1, clinical.ts).
   if (fhirFlagPath(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A flag with its reason on a client's case is a warning to the case's workers (round cm1, case-management.ts).
-  if (caseFlagPath(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
+  if (caseFlagPath(path, request.body)) return !isCrossSite(request as OutgoingRequest, url.hostname);
+  // DHIS2's older tracked-entity import (`track` is a telemetry word; round cm1's review D2, case-management.ts).
+  if (dhis2ImportWatched(path, request.body)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A performance tracker's logs and a people-review document submitted through Frappe's savedocs (round hr1, people-feedback.ts).
   if (peopleRecordWatched(path, request.body, headerValue(request.headers, 'content-type'))) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A register session's writeback and a Frappe desk save of a pupil's record (round sis1, student-records.ts).
