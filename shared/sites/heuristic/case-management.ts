@@ -47,7 +47,9 @@
  *   submit-all, answers }`) is a `comment` like the receiver's form, and its per-question `answer` calls publish
  *   nothing (formSessionStep, through refuses.ts); the secure receiver (…/receiver/secure/{app_id}/) and the Case
  *   API's upsert by external id (…/case/v2/ext/{external_id}/) are read as the plain ones (D3); an openIMIS ticket's
- *   `resolution` written through updateTicket is a `comment` on the ticket (J4).
+ *   `resolution` written through updateTicket is a `comment` on the ticket (J4); the Community Health Toolkit's SMS
+ *   to a client (a `data_record` with `kujua_message` in POST …/_bulk_docs) is a `message`, a form's report on a
+ *   patient there a `comment` (D8).
  *
  * What stays quiet by the older rules: assignments, acceptances, status moves, flags with no words, ids linked,
  * data-value imports of numbers, searches and bulk fetches, a registration of facts about a child (no prose).
@@ -109,8 +111,8 @@ const DHIS2_OLD_IMPORT = /^(?:events|enrollments|trackedEntityInstances)$/;
 const DHIS2_UID = /^[A-Za-z][A-Za-z0-9]{10}$/;
 /** The arrays a DHIS2 import body carries (tracker importer and the older one). */
 const IMPORT_ARRAY = /^(?:trackedEntities|enrollments|events|relationships|trackedEntityInstances)$/;
-/** What an imported object names: the programme, the org unit, the tracked entity type. */
-const IMPORT_ITEM_KEYS = ['program', 'orgUnit', 'trackedEntityType', 'programStage'] as const;
+/** What an imported object names that is DHIS2's own: the org unit, the programme stage, the tracked entity type (not a bare `program`: a conference's events have one). */
+const IMPORT_ITEM_KEYS = ['orgUnit', 'trackedEntityType', 'programStage'] as const;
 /** The older import path that the telemetry word `track` would skip (watches.ts), cm1rev D2. */
 const TEI_PATH = /\/api\/(?:\d{2}\/)?trackedEntityInstances(?:\/[A-Za-z][A-Za-z0-9]{10})?\/?$/;
 /** Short words read on a Primero flag or transition (cm1rev D5). */
@@ -174,12 +176,20 @@ export function caseFlagPath(path: string, body?: string): boolean {
   // Cheapest sign first: most paths name no flag.
   if (!/flag/i.test(path) || path.length > 400) return false;
   if (primeroFlagAt(pathSegments(path)) < 0) return false;
-  return body === undefined || /^\s*\{\s*"data"\s*:\s*\{/.test(body);
+  // Primero's `data` wrapper, with no moderation `reason` or `flag` code (a report of content keeps the skip list's `flags`).
+  return body === undefined || (/^\s*\{\s*"data"\s*:\s*\{/.test(body) && !/"(?:reason|flag)"\s*:/.test(body));
 }
 
 /** Whether the body is Primero's `{ data: { … } }` (its client wraps every record write so). */
 function primeroData(body: ParsedBody): boolean {
   return body.type === 'json' && isRecord(body.value) && isRecord(body.value.data);
+}
+
+/** A Primero flag's body: `{ data: { date, message } }` or `{ data: { unflag_message } }`, never a moderation `reason` or `flag` code (cm1rev D4). */
+function primeroFlagBody(body: ParsedBody): boolean {
+  if (body.type !== 'json' || !isRecord(body.value) || !isRecord(body.value.data)) return false;
+  const data = body.value.data;
+  return !('reason' in data || 'flag' in data || 'reason' in body.value || 'flag' in body.value);
 }
 
 /** Whether the body holds a CaseXML block that creates, updates or closes a case (CommCare's `case` with `update`). */
@@ -212,11 +222,16 @@ export function formSessionStep(body: ParsedBody, path: string): boolean {
   if (body.type !== 'json' || !isRecord(body.value) || typeof body.value.action !== 'string') return false;
   const action = body.value.action;
   if (action === 'submit-all' || !('session-id' in body.value || 'session_id' in body.value)) return false;
+  // Formplayer's own: the question's index (`ix`) or the form's answers; a chat's `{ action, session_id, text }` is no form.
+  if (!('ix' in body.value || isRecord(body.value.answers))) return false;
   const segments = pathSegments(path);
   return segments[segments.length - 1] === action;
 }
 
-/** Whether the body is a DHIS2 import: an import array of objects naming a programme, org unit or type, or one such object. */
+/**
+ * Whether the body is a DHIS2 import: an import array of objects naming an org unit, a programme stage or a tracked
+ * entity type, or one tracked entity with its org unit (a PUT by uid).
+ */
 function dhis2ImportBody(body: ParsedBody): boolean {
   if (body.type !== 'json' || !isRecord(body.value)) return false;
   const value = body.value;
@@ -249,6 +264,31 @@ function dhis2Import(segments: string[], body: ParsedBody): boolean {
 /** DHIS2's older tracked-entity import with an org unit in its body: watched despite the telemetry word `track` (cm1rev D2). */
 export function dhis2ImportWatched(path: string, body: string | undefined): boolean {
   return /trackedEntityInstances/.test(path) && TEI_PATH.test(path) && body !== undefined && body.includes('"orgUnit"');
+}
+
+/** Whether `text` is a string within `value`, looked for at most `depth` levels down (a report's form fields). */
+function holdsText(value: unknown, text: string, depth: number): boolean {
+  if (value === text) return true;
+  if (depth === 0 || value === null || typeof value !== 'object') return false;
+  const items = Array.isArray(value) ? value.slice(0, 50) : Object.values(value as Record<string, unknown>).slice(0, 100);
+  return items.some((v) => holdsText(v, text, depth - 1));
+}
+
+/**
+ * The kind of words the Community Health Toolkit's web app writes to CouchDB (POST …/_bulk_docs; online saves and
+ * offline users' sync alike), cm1rev D8: an SMS (a `data_record` with `kujua_message`, the text in a task's
+ * messages) is a `message` to the client's phone; a report (a `data_record` with its `form` and the form's
+ * `fields` holding the words) is a `comment` on the patient's record, as CommCare's forms are. The doc type and flag
+ * are CHT's own; other CouchDB apps' bulk writes are left as they were.
+ */
+function chtKind(segments: string[], body: ParsedBody, found: FreeText): PostKind | undefined {
+  if (segments[segments.length - 1] !== '_bulk_docs' || body.type !== 'json' || !isRecord(body.value) || !Array.isArray(body.value.docs)) return undefined;
+  for (const doc of body.value.docs.slice(0, 50)) {
+    if (!isRecord(doc) || doc.type !== 'data_record') continue;
+    if (doc.kujua_message === true && Array.isArray(doc.tasks) && holdsText(doc.tasks, found.text, 4)) return 'message';
+    if (typeof doc.form === 'string' && isRecord(doc.fields) && holdsText(doc.fields, found.text, 4)) return 'comment';
+  }
+  return undefined;
 }
 
 /** Whether the words found sit in a field, or under a holder, named for a note on a record. */
@@ -298,9 +338,12 @@ export function caseManagementKind(url: URL, path: string, body: ParsedBody, fou
   if (CONVERSATION_REPLY.test(path) && url.searchParams.get('internal') === 'true') return 'comment';
   if (ticketResolution(body, found)) return 'comment';
   const segments = pathSegments(path);
+  // A CHW's SMS to a client's phone, a report on a patient (cm1rev D8).
+  const cht = chtKind(segments, body, found);
+  if (cht) return cht;
   // A transition's words: its notes or a refusal's reason (cm1rev M4), not whatever else the body holds.
   if (actionOnCase(segments, CASE_TRANSITION) >= 0) return TRANSITION_WORDS.test(fieldLeaf(found.field)) ? 'message' : undefined;
-  if (primeroFlagAt(segments) >= 0) return primeroData(body) ? 'comment' : undefined;
+  if (primeroFlagAt(segments) >= 0) return primeroFlagBody(body) ? 'comment' : undefined;
   if (dhis2Import(segments, body)) return 'comment';
   if ((formReceiver(segments) && hasCaseBlock(body)) || formplayerSubmit(segments, body)) return 'comment';
   // An approval's notes, an attachment's comments on the case (cm1rev D6).
