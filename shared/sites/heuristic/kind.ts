@@ -25,7 +25,8 @@
  * (property-management.ts, pt1 and its review); real estate agents' notes and calls on a contact's actions, agents' log
  * entries and a listing's agent-only remarks (comments) or public remarks (a post) (real-estate.ts, re1); official feedback and inspection result comments (public-service.ts,
  * gv1); caseworkers' words on a client's case: a case handed on with words a message, flags, notes, form case
- * updates and tracker imports comments (case-management.ts, cm1); status pages' updates, incidents' and alerts' notes,
+ * updates and tracker imports comments (case-management.ts, cm1; since its review a DHIS2 internal reply, an approval's
+ * notes, an attachment's comments, an openIMIS resolution and CHT's reports comments, CHT's SMS a message); status pages' updates, incidents' and alerts' notes,
  * responder requests (incident-updates.ts, ic1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
  * and calendar comment (sc1) before the message path; a scheduler's createPost is told from a chat send by the
@@ -334,7 +335,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   const publicService = publicServiceKind(path, body, found, method);
   if (publicService) return publicService;
   // A case handed to another worker with words (a message), a flag's, a note's, a form's case update or a tracker
-  // import's words on a client's record (comments; round cm1, case-management.ts).
+  // import's words on a client's record (comments; round cm1, case-management.ts); CHT's SMS and reports, a DHIS2
+  // internal reply, approvals, attachments, an openIMIS resolution (its review).
   const caseWords = caseManagementKind(url, path, body, found, method);
   if (caseWords) return caseWords;
   // A status page's update (a post), a note on an incident or alert (a comment, a post when made public), a responder request (a message): ic1.

@@ -13,8 +13,10 @@
  * A host's note on a stay is read first, alone (hospitality.ts, st1 review); a
  * work order's details and notes to its vendor first, joined (property-management.ts, pt1 review J1); a listing's
  * remarks next, joined when two or more leave together (real-estate.ts, re1); a campaign FAQ's answer next, alone
- * (fundraising.ts, round r20); an incident's event's words in `event` next (incident-updates.ts, ic1). A refusal's
- * reason on a case's transfer or referral by id is read as a bare `reason` (case-management.ts, cm1); after the
+ * (fundraising.ts, round r20); an incident's event's words in `event` next (incident-updates.ts, ic1); an openIMIS
+ * ticket's resolution next, alone (case-management.ts, cm1's review J4). A refusal's reason on a case's transfer or
+ * referral by id is read as a bare `reason` (recruiting.ts's refusalReason asks case-management.ts, cm1 and its
+ * review M3); a case's short flag, transition or DHIS2 reply words are read however short (cm1's review D5); after the
  * walk, as a board topic's title is, a live ticker's entry's `event_info.title` (newsrooms.ts, r21).
  */
 import { isRecord } from '../body';

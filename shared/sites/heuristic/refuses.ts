@@ -19,7 +19,7 @@
  * state, own contact setting and tags (sn2), feedback tools' answers and events (fb1), a desk's time entries (hd1),
  * a signing request kept unsent, sent silently or voided without a word, a matter's own record and a billing entry
  * (legal-matters.ts, lg1; then a reminder to signers, never refused: lg1 review D3), a performance review saved with
- * its completion flag off (hr1; a Frappe Student Log's desk save is never refused: student-records.ts, sis1), an interview given only times and places (recruiting.ts, at1), a drafts
+ * its completion flag off (hr1; a Frappe Student Log's desk save is never refused: student-records.ts, sis1), an interview given only times and places (recruiting.ts, at1), a CommCare Web Apps form session's step (an answer as a question is left; case-management.ts, cm1's review D3), a drafts
  * collection's draft kept (drafts-collections.ts, hd1 and sc1), a draft flag beside a post's targets (r16), a
  * scheduler's draft type or editor store (sc1), a new event on one's own calendar inviting nobody (calendars.ts,
  * ca1), a progress update kept to its writer by its visibility (fundraising.ts, fd1 and fd1rev), a newsroom's

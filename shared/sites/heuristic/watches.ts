@@ -20,7 +20,9 @@
  * sp1); a CalDAV PUT of a calendar object is read (calendars.ts, ca1), and a booking's cancel with words is no
  * transaction (transactions.ts, ca1's review); a host's note on a stay and a draft host review's submit (hospitality.ts, st1);
  * a seller's note to the buyer on a trade's tracking path (marketplaces.ts, mk1 review); a flag on a client's case
- * (case-management.ts, cm1), after FHIR's Flag.
+ * (case-management.ts, cm1; since its review only a Primero record's, sent with Primero's `data` wrapper and no
+ * moderation code), after FHIR's Flag, then DHIS2's older tracked-entity import despite the telemetry word `track`
+ * (case-management.ts, cm1's review D2).
  */
 import type { OutgoingRequest } from '../types';
 import { isCrossSite as crossSiteOf, namesCommentOrMessage, widgetSubmission } from './cross-site';
@@ -219,7 +221,7 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (quietQueryAction(url)) return false;
   // A FHIR Flag is a warning written for clinicians, not a report of content (round hc1, clinical.ts).
   if (fhirFlagPath(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
-  // A flag with its reason on a client's case is a warning to the case's workers (round cm1, case-management.ts).
+  // A flag with its reason on a Primero case is a warning to the case's workers (round cm1 and its review D4, case-management.ts).
   if (caseFlagPath(path, request.body)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // DHIS2's older tracked-entity import (`track` is a telemetry word; round cm1's review D2, case-management.ts).
   if (dhis2ImportWatched(path, request.body)) return !isCrossSite(request as OutgoingRequest, url.hostname);
