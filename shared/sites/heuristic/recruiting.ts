@@ -241,7 +241,8 @@ function candidateRefusal(path: string): boolean {
 /**
  * A `*_reason` written on a refusal, which longest-field.ts reads as it reads a bare `reason` (only when nothing else is
  * prose): a candidate's refusal (Workable's `disqualification_reason`), or any refusal of a thing by id (…/leave-requests
- * /{id}/reject `rejection_reason`, …/offers/{id}/decline `decline_reason`: review at1rev J4). Never a report's, a flag's
+ * /{id}/reject `rejection_reason`, …/offers/{id}/decline `decline_reason`: review at1rev J4), or a case's transfer or
+ * referral refused by its id (…/cases/{id}/transfers/{id} `rejected_reason`: case-management.ts, cm1's review M3). Never a report's, a flag's
  * or a moderation queue's (a moderator's reason, unread as before), nor a cancellation's (calendars.ts's).
  */
 export function refusalReason(name: string, path: string | undefined): boolean {
