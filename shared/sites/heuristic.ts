@@ -12,7 +12,8 @@
  *   cross-site.ts, telemetry.ts, transactions.ts, gmail.ts, command-sync.ts and open-protocols.ts, and paths watched
  *   despite the skip list: Frappe's savedocs and performance-tracker logs (people-feedback.ts, hr1), applicant
  *   tracking and Interview Feedback (recruiting.ts, at1), an entity-action API's save (groups-and-clubs.ts, sp1), a
- *   CalDAV calendar object PUT (calendars.ts, ca1), a flag on a client's case (case-management.ts, cm1), a register
+ *   CalDAV calendar object PUT (calendars.ts, ca1), a flag on a Primero case and DHIS2's older
+ *   tracked-entity import (case-management.ts, cm1 and its review), a register
  *   session's writeback and a Frappe desk or client save of a pupil's record (student-records.ts, sis1, sis1rev); what an unreadable body on a
  *   watched path is: unreadable.ts;
  * - where the prose is: longest-field.ts, with free-text.ts,
@@ -22,8 +23,10 @@
  *   chat-sends.ts (a chat send's text however short, round sm1), people-feedback.ts (a Frappe HR document's own
  *   words, round hr1's review), calendars.ts (a guest's own comment in a rewrite of another's event, ca1's review),
  *   payments.ts (a payment's note however short, r17), recruiting.ts (a refusal's reason, at1), groups-and-clubs.ts
- *   (a topic's title, sp1's review), case-management.ts (a refusal's reason on a case's transfer, a DHIS2
- *   conversation's plain-text reply, cm1), incident-updates.ts (an incident's event's words in `event`, a status update's plain and HTML words, round ic1 and its review);
+ *   (a topic's title, sp1's review), case-management.ts (a refusal's reason on a case's transfer through
+ *   recruiting.ts, DHIS2's plain-text bodies, a case's short flag, transition and reply words, an openIMIS resolution
+ *   alone, cm1 and its review), incident-updates.ts (an incident's event's words in `event`, a status update's plain
+ *   and HTML words, round ic1 and its review);
  *   bodies read as others: a mutation's inline arguments as variables
  *   (graphql.ts), XML as JSON (xml-body.ts), iCalendar as its event's fields
  *   (calendars.ts, round ca1), a Collection+JSON template as its record (groups-and-clubs.ts, round sp1), Transit
@@ -63,7 +66,8 @@
  *   (clubs' and congregations' comments and record notes, round sp1), recruiting.ts (notes, feedback and scorecards
  *   on a candidate, round at1), newsrooms.ts (a live blog's crud entry, an internal note on a stored news item,
  *   Newshub shares, Pinboard edits, round jn1), case-management.ts (a case handed on with words, flags, notes, form
- *   case updates and tracker imports on a client's record, round cm1), incident-updates.ts (status pages' updates,
+ *   case updates and tracker imports on a client's record, round cm1; approvals, attachments, Web Apps forms, CHT's
+ *   SMS and reports since its review), incident-updates.ts (status pages' updates,
  *   incidents' and alerts' notes, responder requests, round ic1); kind.ts's header
  *   gives their order;
  * - read by several of them: limits.ts, names.ts, paths.ts, body-fields.ts

@@ -4,6 +4,11 @@
  * unseen. It is watched whatever its path says (watches.ts), publishes
  * nothing unless it sends (refuses.ts), and only the messages labelled sent
  * are read, each alone (heuristicScope).
+ *
+ * heuristicScope is also where other rounds reshape a body for reading by its URL; those are not Gmail's and not
+ * host rules: a Frappe document's own fields, a guest's own comment, a review's parts, and DHIS2's text/plain bodies
+ * (a conversation's reply or feedback, an interpretation and its comments) read as their text (case-management.ts,
+ * round cm1 and its review M1).
  */
 import { isRecord } from '../body';
 import type { ParsedBody } from '../types';
@@ -61,11 +66,12 @@ export function gmailSends(body: ParsedBody): boolean {
  * endpoint, the messages it sends (a draft batched beside them is not
  * sent); elsewhere the whole body, a review's parts joined (review-parts.ts),
  * and of a Frappe document its employee writes only the fields they fill
- * (people-feedback.ts, round hr1 review); a plain-text reply to a DHIS2 message
- * conversation as its text (case-management.ts, round cm1).
+ * (people-feedback.ts, round hr1 review); DHIS2's text/plain bodies (a message
+ * conversation's reply or feedback, an interpretation and its comments) as their
+ * text (case-management.ts, round cm1 and its review D1).
  */
 export function heuristicScope(url: URL, body: ParsedBody): ParsedBody {
-  // A DHIS2 conversation's reply sent as plain text is read as its text (round cm1, case-management.ts).
+  // DHIS2's text/plain bodies (a conversation's reply, an interpretation, its comments) are read as their text (round cm1 and its review, case-management.ts).
   const plainReply = caseMessageBody(url.pathname, body);
   if (plainReply) return plainReply;
   // A Frappe document its employee writes is read by the fields they fill (round hr1 review D1, people-feedback.ts); a

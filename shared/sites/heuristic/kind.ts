@@ -28,7 +28,9 @@
  * listing notes, texts by route, leads' inquiries and onOffice's mail (messages) (real-estate.ts, re1 and its review);
  * official feedback and inspection result comments (public-service.ts,
  * gv1); caseworkers' words on a client's case: a case handed on with words a message, flags, notes, form case
- * updates and tracker imports comments (case-management.ts, cm1); an SIS's alert to one recipient a message
+ * updates and tracker imports comments (case-management.ts, cm1; since its review a DHIS2 internal reply, an approval's
+ * notes, an attachment's comments, an openIMIS resolution and CHT's reports comments, CHT's SMS a message); an SIS's
+ * alert to one recipient a message
  * (student-records.ts, sis1rev); salons', spas', studios' and coaches' notes on a
  * client or an existing appointment (comments) and an appointment's cancellation note (a message) (client-services.ts,
  * sw1); status pages' updates, incidents' and alerts' notes (actions' and state changes' notes and messages, timeline
@@ -344,8 +346,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   const publicService = publicServiceKind(path, body, found, method);
   if (publicService) return publicService;
   // A case handed to another worker with words (a message), a flag's, a note's, a form's case update or a tracker
-  // import's words on a client's record (comments; round cm1, case-management.ts).
-  const caseWords = caseManagementKind(path, body, found, method);
+  // import's words on a client's record (comments; round cm1, case-management.ts); CHT's SMS and reports, a DHIS2
+  // internal reply, approvals, attachments, an openIMIS resolution (its review).
+  const caseWords = caseManagementKind(url, path, body, found, method);
   if (caseWords) return caseWords;
   // An alert a student information system delivers to one parent, pupil or teacher (Aeries's SendAlert): a message (sis1rev D8, student-records.ts).
   const alert = studentAlertKind(path, body); if (alert) return alert;

@@ -14,9 +14,11 @@
  * D3); a host's note on a stay is read first, alone (hospitality.ts, st1 review); a
  * work order's details and notes to its vendor first, joined (property-management.ts, pt1 review J1); a listing's
  * remarks next, joined when two or more leave together (real-estate.ts, re1); a campaign FAQ's answer next, alone
- * (fundraising.ts, round r20); an incident's event's words in `event` next, or a status update's plain
- * and HTML words joined when they differ (incident-updates.ts, ic1 and its review). A refusal's
- * reason on a case's transfer or referral by id is read as a bare `reason` (case-management.ts, cm1); after the
+ * (fundraising.ts, round r20); an incident's event's words in `event` next, or a status update's plain and HTML words
+ * joined when they differ (incident-updates.ts, ic1 and its review); an openIMIS ticket's resolution next, alone
+ * (case-management.ts, cm1's review J4). A refusal's reason on a case's transfer or referral by id is read as a bare
+ * `reason` (recruiting.ts's refusalReason asks case-management.ts, cm1 and its review M3); a case's short flag,
+ * transition or DHIS2 reply words are read however short (cm1's review D5); after the
  * walk, as a board topic's title is, a live ticker's entry's `event_info.title` (newsrooms.ts, r21).
  */
 import { isRecord } from '../body';
@@ -34,7 +36,7 @@ import { COLLECTION_ITEM_PATH, CONTAINER_ID_FIELD, CONTAINER_PATH, CONTAINER_TEX
 import { annotatedSource } from './wikis';
 import { paymentNoteField, shortPaymentWords } from './payments';
 import { refusalReason } from './recruiting';
-import { caseTransitionReason } from './case-management';
+import { caseShortWords, ticketResolutionText } from './case-management';
 import { boardTopicTitle } from './groups-and-clubs';
 import { quotedFromDocument, quotesDocument, serialisedDocumentText, withMentionNames, wordsBesideQuote } from './documents';
 import { chatContentJson, chatContentObject, chatPoll, chatSendShape, shortChatWords } from './chat-sends';
@@ -118,6 +120,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   const faq = faqAnswerText(body, min, path); if (faq !== undefined) return faq;
   // An incident's event keeps its words in `event`, a name read nowhere else; a status update's plain and HTML words differ (ic1, ic1rev).
   const incidentWords = incidentText(body, min, path); if (incidentWords !== undefined) return incidentWords;
+  // An openIMIS ticket's resolution is the officer's words, not the ticket's description resent beside it (cm1's review J4, case-management.ts).
+  const resolution = ticketResolutionText(body, min); if (resolution !== undefined) return resolution;
   // A host's note on a stay is the host's words, never a guest's longer note beside it (st1 review D1, hospitality.ts).
   const hostNote = stayHostNoteText(body, min, path);
   if (hostNote !== undefined) return hostNote ?? undefined;
@@ -156,7 +160,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
     if ((name.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(name)) || isSecretField(name)) return;
     if (!asReason && isReasonField(name)) {
       // A refusal's `*_reason` (a candidate's, or anything refused by id) is read as a bare one is (round at1, recruiting.ts).
-      if ((fieldLeaf(name).toLowerCase() === 'reason' || refusalReason(name, path) || caseTransitionReason(name, path)) && reasons.length < 20) reasons.push({ name, value, container, holder });
+      if ((fieldLeaf(name).toLowerCase() === 'reason' || refusalReason(name, path)) && reasons.length < 20) reasons.push({ name, value, container, holder });
       return;
     }
     // An answer beside a question (`{ question, answer }`, security questions) is a secret: never read.
@@ -188,7 +192,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       return;
     }
     const prosaic = isFreeText(text, min) || (besideQuote && wordsBesideQuote(fieldLeaf(name), text));
-    if (!prosaic && !(chatSend && shortChatWords(fieldLeaf(name), text, holder)) && !shortPaymentWords(name, text, body, path)) return;
+    if (!prosaic && !(chatSend && shortChatWords(fieldLeaf(name), text, holder)) && !shortPaymentWords(name, text, body, path) && !caseShortWords(name, text, path)) return;
     // A payment's `note` is written to the payee, not kept to oneself (round pm1, payments.ts).
     const isPrivate = isPrivateField(fieldLeaf(name)) && !paymentNoteField(name, body, path);
     prose.push({ text, holder, private: isPrivate, field: fieldLeaf(name), short: !prosaic });

@@ -65,6 +65,7 @@ import type { FreeText } from './longest-field';
 import { fieldLeaf } from './names';
 import { NOTE_ENTITY } from './groups-and-clubs';
 import { hasIdSegment, lastSegment, pathSegments } from './paths';
+import { caseTransitionRefusal } from './case-management';
 import { FRAPPE_CLIENT_WRITE, FRAPPE_SAVEDOCS, frappeWritten } from './people-feedback';
 import { ANY_RECIPIENT_KEY, CAMEL_REPLY_TO_FIELD, EXPLICIT_PARENT_FIELD } from './words';
 
@@ -240,7 +241,8 @@ function candidateRefusal(path: string): boolean {
 /**
  * A `*_reason` written on a refusal, which longest-field.ts reads as it reads a bare `reason` (only when nothing else is
  * prose): a candidate's refusal (Workable's `disqualification_reason`), or any refusal of a thing by id (…/leave-requests
- * /{id}/reject `rejection_reason`, …/offers/{id}/decline `decline_reason`: review at1rev J4). Never a report's, a flag's
+ * /{id}/reject `rejection_reason`, …/offers/{id}/decline `decline_reason`: review at1rev J4), or a case's transfer or
+ * referral refused by its id (…/cases/{id}/transfers/{id} `rejected_reason`: case-management.ts, cm1's review M3). Never a report's, a flag's
  * or a moderation queue's (a moderator's reason, unread as before), nor a cancellation's (calendars.ts's).
  */
 export function refusalReason(name: string, path: string | undefined): boolean {
@@ -250,6 +252,8 @@ export function refusalReason(name: string, path: string | undefined): boolean {
   const segments = pathSegments(path);
   if (segments.some((s) => MODERATION_SEGMENT.test(s))) return false;
   if (candidateRefusal(path)) return true;
+  // A case's transfer or referral refused by its id (…/cases/{id}/transfers/{id}; round cm1, its review M3).
+  if (caseTransitionRefusal(path)) return true;
   const n = segments.length;
   return n >= 2 && REFUSAL_BY_ID.test(segments[n - 1]!) && recordId(segments[n - 2]!);
 }

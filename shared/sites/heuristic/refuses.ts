@@ -19,7 +19,7 @@
  * state, own contact setting and tags (sn2), feedback tools' answers and events (fb1), a desk's time entries (hd1),
  * a signing request kept unsent, sent silently or voided without a word, a matter's own record and a billing entry
  * (legal-matters.ts, lg1; then a reminder to signers, never refused: lg1 review D3), a performance review saved with
- * its completion flag off (hr1; a Frappe save of a pupil's record is never refused: student-records.ts, sis1, sis1rev), an interview given only times and places (recruiting.ts, at1), a drafts
+ * its completion flag off (hr1; a Frappe save of a pupil's record is never refused: student-records.ts, sis1, sis1rev), an interview given only times and places (recruiting.ts, at1), a CommCare Web Apps form session's step (an answer as a question is left; case-management.ts, cm1's review D3), a drafts
  * collection's draft kept (drafts-collections.ts, hd1 and sc1), a draft flag beside a post's targets (r16), a
  * scheduler's draft type or editor store (sc1), a new event on one's own calendar inviting nobody (calendars.ts,
  * ca1), a progress update kept to its writer by its visibility (fundraising.ts, fd1 and fd1rev), a newsroom's
@@ -72,6 +72,7 @@ import { practiceNoteQuiet } from './practice-notes';
 import { reviewSavedNotSubmitted, selfWrittenSave } from './people-feedback';
 import { studentRecordSaved } from './student-records';
 import { interviewScheduledQuiet } from './recruiting';
+import { formSessionStep } from './case-management';
 import { ratesCalendarQuiet } from './hospitality';
 import { ledgerEntryQuiet } from './property-management';
 import { bulletinDraftQuiet } from './public-service';
@@ -142,6 +143,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && reviewSavedNotSubmitted(body, path)) return true;
   // An interview scheduled with times and a place but no words for anyone (round at1, recruiting.ts).
   if (path !== undefined && interviewScheduledQuiet(body, path)) return true;
+  // A CommCare Web Apps form session's step (an answer as a question is left): nothing sent yet (cm1's review D3, case-management.ts).
+  if (path !== undefined && formSessionStep(body, path)) return true;
   // A drafts collection keeps what it holds unless the body sends it at once or sets when it goes out (Missive's
   // /v1/drafts, Typefully's; rounds hd1 and sc1, one rule in drafts-collections.ts).
   if (path !== undefined && draftKept(path, body)) return true;

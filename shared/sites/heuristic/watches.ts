@@ -21,7 +21,9 @@
  * transaction (transactions.ts, ca1's review); an appointment by id written as the business (`admin=true`) and an
  * appointment's cancellation by id (client-services.ts, sw1); a host's note on a stay and a draft host review's submit (hospitality.ts, st1);
  * a seller's note to the buyer on a trade's tracking path (marketplaces.ts, mk1 review); a flag on a client's case
- * (case-management.ts, cm1), after FHIR's Flag.
+ * (case-management.ts, cm1; since its review only a Primero record's, sent with Primero's `data` wrapper and no
+ * moderation code), after FHIR's Flag, then DHIS2's older tracked-entity import despite the telemetry word `track`
+ * (case-management.ts, cm1's review D2).
  */
 import type { OutgoingRequest } from '../types';
 import { isCrossSite as crossSiteOf, namesCommentOrMessage, widgetSubmission } from './cross-site';
@@ -38,7 +40,7 @@ import { COMMENT_SERVICE_HOSTS } from './words';
 import { schedulerHelper } from './schedulers';
 import { bodyUnreadable } from './unreadable';
 import { fhirFlagPath } from './clinical';
-import { caseFlagPath } from './case-management';
+import { caseFlagPath, dhis2ImportWatched } from './case-management';
 import { peopleRecordWatched } from './people-feedback';
 import { recruitingWatched } from './recruiting';
 import { studentRecordWatched } from './student-records';
@@ -223,8 +225,10 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (quietQueryAction(url)) return false;
   // A FHIR Flag is a warning written for clinicians, not a report of content (round hc1, clinical.ts).
   if (fhirFlagPath(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
-  // A flag with its reason on a client's case is a warning to the case's workers (round cm1, case-management.ts).
-  if (caseFlagPath(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
+  // A flag with its reason on a Primero case is a warning to the case's workers (round cm1 and its review D4, case-management.ts).
+  if (caseFlagPath(path, request.body)) return !isCrossSite(request as OutgoingRequest, url.hostname);
+  // DHIS2's older tracked-entity import (`track` is a telemetry word; round cm1's review D2, case-management.ts).
+  if (dhis2ImportWatched(path, request.body)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A performance tracker's logs and a people-review document submitted through Frappe's savedocs (round hr1, people-feedback.ts).
   if (peopleRecordWatched(path, request.body, headerValue(request.headers, 'content-type'))) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A register session's writeback and a Frappe desk or client save of a pupil's record (round sis1, sis1rev, student-records.ts).
