@@ -22,9 +22,10 @@
  * licences and renewals with amounts, usage events and attributes (ChurnZero's POST /i), searches.
  *
  * Signs are structural (a context value, the record link beside the collection), except the collection names
- * `touchpoints` and `tasks`/`ctas`, which are the only sign the path gives. `account_id` and `company_id` are often a
- * tenant elsewhere (cr1 review M1), so they count only in those two collections, which a tenant's own to-do app
- * rarely beside them: accepted, as crm-streams' M4 was, since the words are held either way and only the kind differs.
+ * `touchpoints` and `tasks`/`ctas`, which are the only sign the path gives (`ctas` from a third party's generated
+ * OpenAPI of Gainsight's CTA API, no fixture). `account_id` and `company_id` are often a tenant elsewhere (cr1 review
+ * M1), so they count only in those collections; a to-do app's task with its tenant's `account_id` becomes a comment
+ * too, accepted as crm-streams' M4 was: the words are held either way and only the kind differs.
  *
  * Cost: the JSON `records` list, a top-level array, or the path's last segment is tested before any field is read.
  */
