@@ -16,7 +16,8 @@
  * participation (cv1, r14); feedback tools (fb1); drafts collections (hd1, sc1); help desks (hd1); CRM streams (cr1,
  * r16); donor and volunteer CRMs' notes and interactions on a supporter (donor-crm.ts, np1); advisers', accountants' and
  * bookkeepers' notes on a client (adviser-practice.ts, fa1; its review's Intuit, Xero History and Wealthbox-host shapes,
- * fa1rev); clubs' and
+ * fa1rev); customer-success platforms' Timeline activities, touchpoints, tasks and bulk notes on a customer account
+ * (customer-success.ts, cs1); clubs' and
  * congregations' comments and record notes (groups-and-clubs.ts, sp1); legal matters and signing
  * sends (legal-matters.ts, lg1); payments (payments.ts, pm1); people tools' reviews, feedback and recognition
  * (people-feedback.ts, hr1); marketplaces' feedback on a buyer or client, responses to it, public answers and offers' notes
@@ -75,6 +76,7 @@ import { helpDeskKind, journalEntryKind } from './help-desks';
 import { crmStreamKind } from './crm-streams';
 import { donorCrmKind } from './donor-crm';
 import { adviserPracticeKind } from './adviser-practice';
+import { customerSuccessKind } from './customer-success';
 import { groupAppKind } from './groups-and-clubs';
 import { legalMatterKind } from './legal-matters';
 import { paymentKind } from './payments';
@@ -313,6 +315,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // record's history (round fa1 and its review, adviser-practice.ts).
   const adviser = adviserPracticeKind(url, path, body, found, method);
   if (adviser) return adviser;
+  // A customer-success platform's Timeline activity, touchpoint, task or bulk notes on a customer account: a comment (round cs1).
+  const success = customerSuccessKind(path, body, method); if (success) return success;
   // A church's or charity's note on a person by entity, an activity logged on a contact, a note editor's form, a
   // club's comment under an item or post into a board's topic (round sp1, groups-and-clubs.ts).
   const groupRecord = groupAppKind(url, path, body, method);
