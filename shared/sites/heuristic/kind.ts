@@ -33,8 +33,8 @@
  * notes, an attachment's comments, an openIMIS resolution and CHT's reports comments, CHT's SMS a message); an SIS's
  * alert to one recipient a message
  * (student-records.ts, sis1rev); salons', spas', studios' and coaches' notes on a
- * client or an existing appointment (comments) and an appointment's cancellation note (a message) (client-services.ts,
- * sw1); status pages' updates, incidents' and alerts' notes (actions' and state changes' notes and messages, timeline
+ * client or a visit (comments), a cancellation's words and a coach's workout instructions (messages) (client-services.ts,
+ * sw1, sw1rev); status pages' updates, incidents' and alerts' notes (actions' and state changes' notes and messages, timeline
  * events and activities since ic1rev), responder requests (incident-updates.ts, ic1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
  * and calendar comment (sc1) before the message path; a scheduler's createPost is told from a chat send by the
@@ -356,8 +356,10 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   if (caseWords) return caseWords;
   // An alert a student information system delivers to one parent, pupil or teacher (Aeries's SendAlert): a message (sis1rev D8, student-records.ts).
   const alert = studentAlertKind(path, body); if (alert) return alert;
-  // A salon's, spa's, studio's or coach's note on a client or an existing appointment (a comment), an appointment's cancellation note (a message): sw1.
-  const clientServices = clientServicesKind(path, body, found, method); if (clientServices) return clientServices;
+  // A salon's, spa's, studio's or coach's note on a client or a visit (a comment), a cancellation's words or a
+  // coach's workout instructions (a message): sw1, sw1rev.
+  const clientServices = clientServicesKind(url, path, body, method);
+  if (clientServices) return clientServices;
   // A status page's update (a post), a note on an incident or alert (a comment, a post when made public), a responder request (a message): ic1.
   const incident = incidentUpdateKind(url, path, body);
   if (incident) return incident;

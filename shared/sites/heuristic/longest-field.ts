@@ -16,7 +16,8 @@
  * remarks next, joined when two or more leave together (real-estate.ts, re1); a campaign FAQ's answer next, alone
  * (fundraising.ts, round r20); an incident's event's words in `event` next, or a status update's plain and HTML words
  * joined when they differ (incident-updates.ts, ic1 and its review); an openIMIS ticket's resolution next, alone
- * (case-management.ts, cm1's review J4). A refusal's reason on a case's transfer or referral by id is read as a bare
+ * (case-management.ts, cm1's review J4); after the host's note, a client record's or visit's note and alert fields,
+ * joined (client-services.ts, sw1 review D2). A refusal's reason on a case's transfer or referral by id is read as a bare
  * `reason` (recruiting.ts's refusalReason asks case-management.ts, cm1 and its review M3); a case's short flag,
  * transition or DHIS2 reply words are read however short (cm1's review D5); after the
  * walk, as a board topic's title is, a live ticker's entry's `event_info.title` (newsrooms.ts, r21).
@@ -48,6 +49,7 @@ import { faqAnswerText } from './fundraising';
 import { tickerEntryText } from './newsrooms';
 import { incidentText } from './incident-updates';
 import { studentRecordText } from './student-records';
+import { clientRecordText } from './client-services';
 
 /**
  * A form name's part before its first bracket (`entry_comment[body]` →
@@ -125,6 +127,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   // A host's note on a stay is the host's words, never a guest's longer note beside it (st1 review D1, hospitality.ts).
   const hostNote = stayHostNoteText(body, min, path);
   if (hostNote !== undefined) return hostNote ?? undefined;
+  // A client record's or visit's note and alert fields, all of them joined, whichever is longest (sw1 review D2, client-services.ts).
+  const clientNotes = clientRecordText(body, min, path); if (clientNotes !== undefined) return clientNotes;
   const changesContainer = method !== undefined && /^(?:PUT|PATCH)$/i.test(method);
   // Created by a verb, with no container named by id: the container's own description (unread-fields.ts).
   const createsContainer = path !== undefined && CONTAINER_VERB_PATH.test(path) && !hasField(body, CONTAINER_ID_FIELD);

@@ -8,7 +8,7 @@
  * WooCommerce's Store API /wc/store/v1/checkout and its classic
  * `?wc-ajax=checkout`, Open Banking's /pisp/domestic-payment-consents,
  * Stripe's /payment_intents/{id}/confirm, insurers' /motor/quotes, Easy!Appointments'
- * /booking/register_appointment, Mindbody's /appointment/addappointment (round sw1), Cal.com's /api/book/event. The segment must
+ * /booking/register_appointment, Mindbody's /appointment/addappointment (round sw1; any case, never after a calendar's segment since its review), Cal.com's /api/book/event. The segment must
  * be the operation itself (review of round q3): the last segment, or followed
  * only by ids, verbs and the order's steps (/cart/add.js, /bookings/B-22871,
  * /payment_intents/{id}/confirm, /checkout/shipping, /cart/note), in small letters (a wiki's /wiki/Booking is
@@ -29,7 +29,9 @@ import { namesCommentOrMessage } from './cross-site';
 import { hasIdSegment } from './paths';
 
 const TRANSACTION_SEGMENT =
-  /^(?:carts?|guest-carts|baskets?|checkouts?|payment[-_]information|shipping[-_]information|payment[-_]intents|(?:domestic|international)(?:[-_]scheduled|[-_]standing)?[-_]payment(?:s|[-_]consents)|(?:(?:register|create|new|confirm|make)[-_]|add[-_]?)?(?:bookings?|reservations?|appointments?))(?:\.js(?:on)?)?$/i;
+  /^(?:carts?|guest-carts|baskets?|checkouts?|payment[-_]information|shipping[-_]information|payment[-_]intents|(?:domestic|international)(?:[-_]scheduled|[-_]standing)?[-_]payment(?:s|[-_]consents)|(?:(?:register|create|new|confirm|make)[-_])?(?:bookings?|reservations?|appointments?))(?:\.js(?:on)?)?$/i;
+/** A booking's creation by a remote method, in any case (Mindbody's addappointment, an `addAppointment`; not a calendar's: sw1 review M4). */
+const ADD_BOOKING = /^add[-_]?(?:bookings?|reservations?|appointments?)$/i;
 /**
  * An insurance quote for a line of cover (/motor/quotes, /home/quote): the car's modifications, the home's
  * extensions, described in free text for the insurer. Only after a line of cover: a quotations site's
@@ -87,7 +89,7 @@ export function transactionPath(url: URL, path: string): boolean {
   const quote = INSURANCE_QUOTE.exec(path);
   if (quote && !path.slice(0, quote.index).split('/').some((seg) => PLACE_SEGMENT.test(seg))) return true;
   return segments.some(
-    (segment, i) => segment.length <= 64 && segment === segment.toLowerCase() && TRANSACTION_SEGMENT.test(segment) && namesOperation(segments, i),
+    (segment, i) => segment.length <= 64 && ((segment === segment.toLowerCase() && TRANSACTION_SEGMENT.test(segment)) || (ADD_BOOKING.test(segment) && !/^calendars?$/i.test(segments[i - 1] ?? ''))) && namesOperation(segments, i),
   );
 }
 

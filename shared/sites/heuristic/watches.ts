@@ -18,8 +18,8 @@
  * applicant tracking and Interview Feedback (recruiting.ts, at1), a register session's writeback and a Frappe desk or
  * client save of a pupil's record (student-records.ts, sis1, sis1rev), an entity-action API's save (groups-and-clubs.ts,
  * sp1); a CalDAV PUT of a calendar object is read (calendars.ts, ca1), and a booking's cancel with words is no
- * transaction (transactions.ts, ca1's review); an appointment by id written as the business (`admin=true`) and an
- * appointment's cancellation by id (client-services.ts, sw1); a host's note on a stay and a draft host review's submit (hospitality.ts, st1);
+ * transaction (transactions.ts, ca1's review); an appointment's or booking's cancellation by id, a staff or admin note on
+ * one, and a trainer's injury note on a client's profile (client-services.ts, sw1, sw1rev); a host's note on a stay and a draft host review's submit (hospitality.ts, st1);
  * a seller's note to the buyer on a trade's tracking path (marketplaces.ts, mk1 review); a flag on a client's case
  * (case-management.ts, cm1; since its review only a Primero record's, sent with Primero's `data` wrapper and no
  * moderation code), after FHIR's Flag, then DHIS2's older tracked-entity import despite the telemetry word `track`
@@ -216,8 +216,8 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (stayNoteWatched(path, request.body)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A seller's note to the buyer sent with a shipment's tracking (round mk1's review D5, marketplaces.ts); `tracking` is skipped.
   if (marketplaceNoteWatched(path, request.body)) return !isCrossSite(request as OutgoingRequest, url.hostname);
-  // An appointment by id written as the business, or its cancellation by id (round sw1, client-services.ts), before bookings' paths.
-  if (clientAppointmentWatched(url, path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
+  // A visit's cancellation by id, a visit's staff note, a trainer's injury note on a profile (sw1, sw1rev, client-services.ts), before bookings' paths.
+  if (clientAppointmentWatched(url, path, request.method, request.body)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // Carts, checkouts, payments and bookings: their notes go to those who fulfil the order (transactions.ts).
   if (transactionPath(url, path)) return false;
   // Bug-report widgets' and product-feedback inboxes' hosts: read by the product team only (round fb1, feedback-tools.ts).
