@@ -12,8 +12,8 @@
  * runs out of nodes before any prose is found is undecided, not "not a post".
  * A host's note on a stay is read first, alone (hospitality.ts, st1 review); a
  * work order's details and notes to its vendor first, joined (property-management.ts, pt1 review J1); a listing's
- * remarks next, joined when two or more leave together (real-estate.ts, re1); a campaign FAQ's answer next, alone
- * (fundraising.ts, round r20); an incident's event's words in `event` next (incident-updates.ts, ic1). A refusal's
+ * remarks next, joined when two or more leave together (real-estate.ts, re1); a FAQ entry's question and answer next
+ * (faq-entries.ts, round r20 and its review), nothing for a draft, private or bot's entry; an incident's event's words in `event` next (incident-updates.ts, ic1). A refusal's
  * reason on a case's transfer or referral by id is read as a bare `reason` (case-management.ts, cm1); after the
  * walk, as a board topic's title is, a live ticker's entry's `event_info.title` (newsrooms.ts, r21).
  */
@@ -26,7 +26,7 @@ import { isFreeText } from './free-text';
 import { HEURISTIC_MAX_BODY, MAX_DEPTH, MAX_NODES } from './limits';
 import { FIELD_NAME_EXAMINED, fieldLeaf } from './names';
 import { lastSegment } from './paths';
-import { isAnswerName, isQuestionName, isSecretField, withoutKeys } from './secrets';
+import { isAnswerName, isQuestionName, isSecretField, securityAnswer, withoutKeys } from './secrets';
 import { CREATION_PATH, TO_SELF, audienceFlagsOff, VISIBILITY_NAME, isAnalyticsEvent, isBrowserReport, isDraftState, isErrorReport, isRecordingEvent, isUnpublishedPostStatus, keptToSelf, quietObject } from './unpublished-objects';
 import { COLLECTION_ITEM_PATH, CONTAINER_ID_FIELD, CONTAINER_PATH, CONTAINER_TEXT, CONTAINER_VERB_PATH, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PROFILE_OBJECT_FIELDS, STACK_FIELD, isEmptyPublishedText, isErrorTrail, isLogLine, isOwnPrivateField, isPageContext, isPrivateField, isProfileField, isReasonField } from './unread-fields';
 import { annotatedSource } from './wikis';
@@ -40,7 +40,7 @@ import { formAnswersText, formSectionsText, notePartsText } from './practice-not
 import { stayHostNoteText } from './hospitality';
 import { workOrderText } from './property-management';
 import { listingRemarksText } from './real-estate';
-import { faqAnswerText } from './fundraising';
+import { faqEntryText } from './faq-entries';
 import { tickerEntryText } from './newsrooms';
 import { incidentEventText } from './incident-updates';
 
@@ -109,8 +109,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   const workOrder = workOrderText(body, min, path); if (workOrder !== undefined) return workOrder;
   // A listing's remarks, public and agent-only, shown together when both leave (round re1, real-estate.ts).
   const remarks = listingRemarksText(body, min); if (remarks !== undefined) return remarks;
-  // A campaign FAQ's answer, its public words, though an answer beside a question is otherwise secret (round r20, fundraising.ts).
-  const faq = faqAnswerText(body, min, path); if (faq !== undefined) return faq;
+  // A FAQ entry's question and answer, its public words, though an answer beside a question is otherwise secret; a draft, private or bot's entry nothing (r20, r20rev: faq-entries.ts).
+  const faq = faqEntryText(body, min, path); if (faq !== undefined) return faq ?? undefined;
   // An incident's event keeps its words in `event`, a name read nowhere else (round ic1, incident-updates.ts).
   const incidentEvent = incidentEventText(body, min, path); if (incidentEvent !== undefined) return incidentEvent;
   // A host's note on a stay is the host's words, never a guest's longer note beside it (st1 review D1, hospitality.ts).
@@ -154,9 +154,10 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       if ((fieldLeaf(name).toLowerCase() === 'reason' || refusalReason(name, path) || caseTransitionReason(name, path)) && reasons.length < 20) reasons.push({ name, value, container, holder });
       return;
     }
-    // An answer beside a question (`{ question, answer }`, security questions) is a secret: never read.
+    // An answer beside a question (`{ question, answer }`, security questions) is a secret: never read; nor one sent
+    // alone to a sign-in's or account's security path or beside a sign-in's state token (r20rev D7, secrets.ts).
     if (isAnswerName(fieldLeaf(name))) {
-      if (formHasQuestion) return;
+      if (formHasQuestion || securityAnswer(path, holder)) return;
       if (isRecord(holder)) for (const key in holder) if (isQuestionName(key)) return;
     }
     if (isProfileField(name, path) || (container !== undefined && container.toLowerCase() === 'profile' && PROFILE_OBJECT_FIELDS.has(fieldLeaf(name).toLowerCase()))) return;
