@@ -37,10 +37,12 @@
  * - JustGiving's page updates (`Message` on …/updates/) and story (`storySupplement`), GoFundMe Pro's comments and
  *   feed items are read by the general rules; nothing here.
  *
- * - A campaign FAQ's answer (round r20: GoFundMe Pro's POST /campaigns/{id}/faqs and PUT /faqs/{id} with `question`
- *   and `answer`) is shown on the public campaign page: a post of the answer, read by faqAnswerText before the
- *   longest-field walk, which would keep an answer beside a question secret. A registration question's short answer
+ * - A campaign FAQ's entry (round r20: GoFundMe Pro's POST /campaigns/{id}/faqs and PUT /faqs/{id}) is read by
+ *   faq-entries.ts, since its review (r20rev M3) a rule for any site's FAQ. A registration question's short answer
  *   (…/fundraising-pages/{id}/answers) stays unread.
+ * - Liberapay's statement form (…/{username}/edit/statement; r20rev D6) saves the profile's statement only when its
+ *   `action` is `publish` (or, from an older form with no `action`, `save=true`); its other buttons (edit, switch
+ *   language, discard, preview) save nothing and are quiet (statementNotPublished). The path is the only sign.
  *
  * Sources (facts only): opencollective/opencollective-frontend (CommentForm, UpdateFormView, PublishUpdate,
  * ContributionFlowPublicMessage); opencollective/opencollective-api (MemberMutations editPublicMessage,
@@ -52,11 +54,7 @@ import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
 import { nonEmptyString, present } from './body-fields';
 import { mutationRootField } from './drafts-collections';
-import { asPlainText } from './field-values';
-import { isFreeText } from './free-text';
-import type { FreeText } from './longest-field';
-import { hasIdSegment, pathSegments } from './paths';
-import { withoutKeys } from './secrets';
+import { pathSegments } from './paths';
 import { ANY_RECIPIENT_KEY } from './words';
 
 /** A mutation root field that opens a conversation (`createConversation`, `create_conversation`, `startConversation`). */
@@ -177,26 +175,6 @@ export function fundraisingKind(body: ParsedBody, path: string): PostKind | unde
   return collectiveKind(body);
 }
 
-/** A campaign's FAQ collection or one entry by id (GoFundMe Pro's /campaigns/{id}/faqs, /faqs/{id}). */
-const FAQ_SEGMENT = /^faqs?$/i;
-/**
- * The words of a campaign's FAQ entry (round r20; longest-field.ts asks it first): its `answer`, shown on the public
- * campaign page under the short `question`, its heading as a title is. Asked before the walk, which keeps an answer
- * beside a question secret (a security question's). Undefined off a FAQ path or when the answer is no prose.
- */
-export function faqAnswerText(body: ParsedBody, min: number, path: string | undefined): FreeText | undefined {
-  if (path === undefined || !/faq/i.test(path) || body.type !== 'json' || !isRecord(body.value)) return undefined;
-  const segs = pathSegments(path);
-  const n = segs.length;
-  if (!(FAQ_SEGMENT.test(segs[n - 1] ?? '') || (n >= 2 && hasIdSegment(segs[n - 1]!) && FAQ_SEGMENT.test(segs[n - 2]!)))) return undefined;
-  const answer = body.value['answer'];
-  if (!nonEmptyString(answer)) return undefined;
-  const text = asPlainText('answer', answer);
-  const keyless = withoutKeys(text);
-  if (keyless !== undefined) return { text: keyless, field: 'answer' };
-  return isFreeText(text, min) ? { text, field: 'answer' } : undefined;
-}
-
 /** A card's words sent with a gift: `ecard_message`, `card_message`, `tribute_message`, `dedication_message`. */
 const CARD_MESSAGE = /^(?:e_?card|card|tribute|dedication|gift)_?message$/i;
 /** The address a card is mailed to, named as the recipient's: `recipient_email`, `honoree_email`, `notify_email`. */
@@ -234,13 +212,26 @@ function classyApi(segs: readonly string[]): boolean {
 
 /**
  * What publishes nothing (refuses.ts): a progress update kept to its writer, by a visibility that says so or by
- * GoFundMe Pro/Classy's `private`.
+ * GoFundMe Pro/Classy's `private`; a button of Liberapay's statement form that saves nothing (r20rev D6).
  */
 export function fundraisingQuiet(body: ParsedBody, path: string): boolean {
+  if (statementNotPublished(body, path)) return true;
   if (body.type !== 'json' || !isRecord(body.value)) return false;
   const visibility = body.value['visibility'];
   if (typeof visibility !== 'string' || visibility.length > 24) return false;
   const segs = pathSegments(path);
   if (!onUpdates(segs) || !hasKey(body.value, WORDS_KEY)) return false;
   return WRITER_ONLY.test(visibility) || (/^private$/i.test(visibility) && classyApi(segs));
+}
+
+/**
+ * A button of Liberapay's statement form that saves nothing (r20rev D6; www/%username/edit/statement.spt): only
+ * `action=publish` upserts the statement; `edit` re-renders the form, `switch` changes language or asks to discard,
+ * `preview` renders it back. With no `action` (an older form), `save=true` publishes and anything else edits. Only
+ * on a path ending in `edit/statement`, the form's own address: elsewhere `action=edit` may save an edit (MediaWiki's).
+ */
+function statementNotPublished(body: ParsedBody, path: string): boolean {
+  if (body.type !== 'form' || !/\/edit\/statement\/?$/i.test(path) || !body.fields.has('statement')) return false;
+  const action = body.fields.get('action');
+  return action === undefined ? body.fields.get('save') !== 'true' : action.toLowerCase() !== 'publish';
 }

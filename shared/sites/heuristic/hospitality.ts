@@ -45,6 +45,9 @@
  *   record, then a write verb (POST …/serviceOrderNotes/add and /update, Mews' name for a reservation's notes;
  *   …/accountNotes/add), is a comment; so is a guest profile's `Notes` changed by …/customers/update beside a
  *   `CustomerId` (its "internal notes about the customer"). A reads' POST (…/getAll) or a delete carries no words.
+ *   Since its review (r20rev D5, J5): a profile's notes also on …/customers/add and a company's on …/companies/add
+ *   and /update (`Notes: { Value }`), a stay's closing reason on …/reservations/process and a task added on a stay
+ *   (…/tasks/add with `ServiceOrderId`) are comments too.
  *
  * Left to the general rules and quiet there: reservation status changes and dates, guest profile fields, rates,
  * read acknowledgements (Booking.com's …/messages/latest/confirm), a host review's dismissal. A message rendered from
@@ -129,9 +132,14 @@ const RPC_WRITE_VERB = /^(?:add|update|create|set|edit)$/i;
  * name for a reservation's or a product order's notes, and `accountNotes`; round r20).
  */
 const NOTED_RECORD_WORD = /^(?:reservations?|bookings?|stays?|guests?|rooms?|folios?|accounts?|customers?)$/i;
-/** A guest's profile collection, and the profile's id named after it (Mews' `CustomerId`). */
-const PROFILE_COLLECTION = /^(?:customers|guests)$/i;
-const PROFILE_ID = /^(?:customer|guest)_?id$/i;
+/** A guest's or a company's profile collection (Mews' customers and companies; r20rev D5). */
+const PROFILE_COLLECTION = /^(?:customers|guests|companies)$/i;
+/** A stay processed or closed by a remote method (Mews' …/reservations/process). */
+const STAY_CLOSE_VERB = /^(?:process|close|check_?out)$/i;
+/** A remote method adding something (Mews' …/tasks/add). */
+const RPC_ADD_VERB = /^(?:add|create)$/i;
+/** A stay named by id (Mews' `ServiceOrderId`, its name for a reservation or a product order). */
+const STAY_ID = /^(?:service_?order|reservation|booking|stay)_?id$/i;
 
 /**
  * The records a body's fields sit in: a form's fields, a JSON object and the objects one level down, or an array's
@@ -309,13 +317,35 @@ function recordNotesCall(segments: string[]): boolean {
 }
 
 /**
- * A guest profile's internal notes changed by a remote method (round r20: Mews' POST …/customers/update with
- * `CustomerId` and `Notes`, "internal notes about the customer"), when those notes are the words found. A profile's
- * contact fields alone carry no words; a profile created without an id is left to the general rules.
+ * A guest's or a company's profile notes written by a remote method (round r20: Mews' POST …/customers/update with
+ * `Notes`, "internal notes about the customer"; since its review, r20rev D5, also …/customers/add, documented alike,
+ * and …/companies/add and /update, "notes of the company", whose update sends a String update value
+ * `Notes: { Value }`), when those notes are the words found. A profile's contact fields alone carry no words.
  */
-function guestProfileNotes(segments: string[], body: ParsedBody, found: FreeText): boolean {
+function guestProfileNotes(segments: string[], found: FreeText): boolean {
   const n = segments.length;
-  return n >= 2 && RPC_WRITE_VERB.test(segments[n - 1]!) && PROFILE_COLLECTION.test(segments[n - 2]!) && NOTES_KEY.test(found.field) && anyRecord(body, (k, v) => PROFILE_ID.test(k) && nonEmptyString(v));
+  return n >= 2 && RPC_WRITE_VERB.test(segments[n - 1]!) && PROFILE_COLLECTION.test(segments[n - 2]!) && notesFound(found);
+}
+
+/** The words found are a `Notes` field, or the `Value` of a `Notes` update value (Mews' String update value). */
+function notesFound(found: FreeText): boolean {
+  return NOTES_KEY.test(found.field) || (/^value$/i.test(found.field) && found.container !== undefined && NOTES_KEY.test(found.container));
+}
+
+/**
+ * Staff's words on a stay by a remote method (r20rev D5, J5): the reason given when a stay is processed, closed with
+ * an open balance (Mews' …/reservations/process `Notes`, "reason for closing with unbalanced bill"), and a task added
+ * on a stay for a department (Mews' …/tasks/add with `ServiceOrderId`, its `Description`): notes for colleagues on
+ * the stay's record, comments, as round u4 made task replies. A reservation added with notes stays quiet by the
+ * bookings rule (J5).
+ */
+function stayStaffWords(segments: string[], body: ParsedBody, found: FreeText): boolean {
+  const n = segments.length;
+  if (n < 2) return false;
+  const verb = segments[n - 1]!;
+  const collection = segments[n - 2]!;
+  if (STAY_CLOSE_VERB.test(verb) && /^(?:reservations|bookings|stays)$/i.test(collection)) return notesFound(found);
+  return RPC_ADD_VERB.test(verb) && /^tasks$/i.test(collection) && anyRecord(body, (k, v) => STAY_ID.test(k) && nonEmptyString(v));
 }
 
 /** A reply sent to a review by its own path (…/reviews/{id}) in a reply or response field. */
@@ -341,7 +371,7 @@ export function hospitalityKind(path: string, body: ParsedBody, found: FreeText,
   if (stayInternalNote(path, body)) return 'comment';
   if (stayNote(path, body, found)) return 'comment';
   const segments = pathSegments(path);
-  if (recordNotesCall(segments) || guestProfileNotes(segments, body, found)) return 'comment';
+  if (recordNotesCall(segments) || guestProfileNotes(segments, found) || stayStaffWords(segments, body, found)) return 'comment';
   if (reviewReplyByPath(path, found)) return 'reply';
   if (guestReviewPublished(path, method) || publishedReviewEdited(path, method)) return 'post';
   return undefined;

@@ -331,7 +331,7 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   const people = peopleFeedbackKind(path, body);
   if (people) return people;
   // A seller's feedback on a buyer (a post), a response to feedback or an answer made public on a listing (a reply), an offer's note (round mk1).
-  const market = marketplaceKind(path, body);
+  const market = marketplaceKind(path, body, method, found);
   if (market) return market;
   // An ATS's notes, feedback and scorecards on a candidate, hiring-team shares, interview invitations (round at1).
   const recruiting = recruitingKind(path, body, found, method);

@@ -13,8 +13,8 @@
  * A pupil's record's notes in several fields or batch items are read first, joined (student-records.ts, sis1rev D2,
  * D3); a host's note on a stay is read first, alone (hospitality.ts, st1 review); a
  * work order's details and notes to its vendor first, joined (property-management.ts, pt1 review J1); a listing's
- * remarks next, joined when two or more leave together (real-estate.ts, re1); a campaign FAQ's answer next, alone
- * (fundraising.ts, round r20); an incident's event's words in `event` next, or a status update's plain and HTML words
+ * remarks next, joined when two or more leave together (real-estate.ts, re1); a FAQ entry's question and answer next
+ * (faq-entries.ts, round r20 and its review), nothing for a draft, private or bot's entry; an incident's event's words in `event` next, or a status update's plain and HTML words
  * joined when they differ (incident-updates.ts, ic1 and its review); an openIMIS ticket's resolution next, alone
  * (case-management.ts, cm1's review J4); after the host's note, a client record's or visit's note and alert fields,
  * joined (client-services.ts, sw1 review D2). A refusal's reason on a case's transfer or referral by id is read as a bare
@@ -31,7 +31,7 @@ import { isFreeText } from './free-text';
 import { HEURISTIC_MAX_BODY, MAX_DEPTH, MAX_NODES } from './limits';
 import { FIELD_NAME_EXAMINED, fieldLeaf } from './names';
 import { lastSegment } from './paths';
-import { isAnswerName, isQuestionName, isSecretField, withoutKeys } from './secrets';
+import { isAnswerName, isQuestionName, isSecretField, securityAnswer, withoutKeys } from './secrets';
 import { CREATION_PATH, TO_SELF, audienceFlagsOff, VISIBILITY_NAME, isAnalyticsEvent, isBrowserReport, isDraftState, isErrorReport, isRecordingEvent, isUnpublishedPostStatus, keptToSelf, quietObject } from './unpublished-objects';
 import { COLLECTION_ITEM_PATH, CONTAINER_ID_FIELD, CONTAINER_PATH, CONTAINER_TEXT, CONTAINER_VERB_PATH, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PROFILE_OBJECT_FIELDS, STACK_FIELD, isEmptyPublishedText, isErrorTrail, isLogLine, isOwnPrivateField, isPageContext, isPrivateField, isProfileField, isReasonField } from './unread-fields';
 import { annotatedSource } from './wikis';
@@ -45,7 +45,7 @@ import { formAnswersText, formSectionsText, notePartsText } from './practice-not
 import { stayHostNoteText } from './hospitality';
 import { workOrderText } from './property-management';
 import { listingRemarksText } from './real-estate';
-import { faqAnswerText } from './fundraising';
+import { faqEntryText } from './faq-entries';
 import { tickerEntryText } from './newsrooms';
 import { incidentText } from './incident-updates';
 import { studentRecordText } from './student-records';
@@ -118,8 +118,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   const workOrder = workOrderText(body, min, path); if (workOrder !== undefined) return workOrder;
   // A listing's remarks, public and agent-only, shown together when both leave (round re1, real-estate.ts).
   const remarks = listingRemarksText(body, min); if (remarks !== undefined) return remarks;
-  // A campaign FAQ's answer, its public words, though an answer beside a question is otherwise secret (round r20, fundraising.ts).
-  const faq = faqAnswerText(body, min, path); if (faq !== undefined) return faq;
+  // A FAQ entry's question and answer, its public words, though an answer beside a question is otherwise secret; a draft, private or bot's entry nothing (r20, r20rev: faq-entries.ts).
+  const faq = faqEntryText(body, min, path); if (faq !== undefined) return faq ?? undefined;
   // An incident's event keeps its words in `event`, a name read nowhere else; a status update's plain and HTML words differ (ic1, ic1rev).
   const incidentWords = incidentText(body, min, path); if (incidentWords !== undefined) return incidentWords;
   // An openIMIS ticket's resolution is the officer's words, not the ticket's description resent beside it (cm1's review J4, case-management.ts).
@@ -167,9 +167,10 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       if ((fieldLeaf(name).toLowerCase() === 'reason' || refusalReason(name, path)) && reasons.length < 20) reasons.push({ name, value, container, holder });
       return;
     }
-    // An answer beside a question (`{ question, answer }`, security questions) is a secret: never read.
+    // An answer beside a question (`{ question, answer }`, security questions) is a secret: never read; nor one sent
+    // alone to a sign-in's or account's security path or beside a sign-in's state token (r20rev D7, secrets.ts).
     if (isAnswerName(fieldLeaf(name))) {
-      if (formHasQuestion) return;
+      if (formHasQuestion || securityAnswer(path, holder)) return;
       if (isRecord(holder)) for (const key in holder) if (isQuestionName(key)) return;
     }
     if (isProfileField(name, path) || (container !== undefined && container.toLowerCase() === 'profile' && PROFILE_OBJECT_FIELDS.has(fieldLeaf(name).toLowerCase()))) return;

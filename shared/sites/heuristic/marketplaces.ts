@@ -43,6 +43,11 @@
  *   `answer: { text }`, published on the product page) is a reply, as Mercado Libre's /answers is; a view mark
  *   (`wasViewed`) carries no words. Wildberries' review answers (/api/v1/feedbacks/answer) and Allegro's rating
  *   answers (…/user-ratings/{id}/answer) were replies by the rules above already.
+ * - Since the review of r20 (r20rev): that answer wants a marketplace sign and is never read so on an account's,
+ *   security or quiz path (J1), and only when the answer is the words found (M1); a question's rejection with words
+ *   (`state: none`, hidden from shoppers) is a message to the asker (J2); an answer on a product's FAQ entry by id is a
+ *   reply (J4); Wildberries' older review answer (PATCH /api/v1/feedbacks `{ id, text }`) a reply (D3); a buyer's claim
+ *   refused with a comment (PATCH /api/v1/claim, `action: rejectcustom`) a message to that buyer (D4).
  *
  * The family hook runs before recruiting, hospitality and calendars (kind.ts): its offer rule therefore wants a
  * marketplace sign (above), and its rating rules a named person, an XML call or a trade's feedback path (review mk1
@@ -64,12 +69,15 @@
  * as DataFire's generated client lists it; freelancer/freelancer-sdk-python (post_review, create_milestone_request).
  * Review mend (mk1rev): eBay's Trading RespondToBestOffer and Negotiation API references; the Shopee Open Platform
  * v2 product.reply_comment; Ozon Seller API ReviewAPI_CommentCreate; Yandex Market's GoodsFeedback API; Etsy Open API
- * v3 createReceiptShipment; the Allegro REST API's user-ratings removal. Fixtures `mk1-*`, `mk1fix-*`, `mk1rev-*`.
+ * v3 createReceiptShipment; the Allegro REST API's user-ratings removal. Round r20 and its review: Dakword/WBSeller
+ * (Questions.php, Feedbacks.php before 4.25.0, Returns.php). Fixtures `mk1-*`, `mk1fix-*`, `mk1rev-*`, `r20*`.
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
 import { flagOn, hasField, hasFieldWhere, hasKeyDeep, nonEmptyString, present } from './body-fields';
+import type { FreeText } from './longest-field';
 import { methodName } from './operation-kind';
+import { isQuestionName } from './secrets';
 import { hasIdSegment, lastSegment, pathSegments } from './paths';
 
 /** A remote method that leaves feedback on a trading partner (eBay's `LeaveFeedback`, as its XML root names it). */
@@ -145,6 +153,14 @@ const RATED_SEGMENT = /(?:^|[-_])(?:feedbacks?|reviews?|ratings?)$/i;
 const REMOVAL_WORDS_FIELD = /^(?:message|reason|comment|note)$/i;
 /** A product's questions collection (Wildberries' /api/v1/questions), or one question by id. */
 const QUESTIONS_SEGMENT = /^questions$/i;
+/** A FAQ entry's collection, under a product by id (r20rev J4). */
+const FAQ_SEGMENT = /^faqs?$/i;
+/** An account's, a security or a quiz's path: an answer there is no seller's (r20rev J1). */
+const NOT_A_SHOP_SEGMENT = /^(?:me|accounts?|security|auth|authn|factors|quiz(?:zes)?|attempts?|exams?|tests?)$/i;
+/** A buyer's claim, return, refund or dispute, or one by id (Wildberries' /api/v1/claim). */
+const CLAIM_SEGMENT = /^(?:claims?|returns?|refunds?|disputes?)$/i;
+/** An action refusing it (`reject`, `rejectcustom`, `decline`, `refuse`, `deny`). */
+const REFUSAL_VALUE = /^(?:reject|decline|refuse|deny)/i;
 
 /** Does the path name feedback, a review collection, or an order's feedback for a role? */
 function feedbackPath(segments: string[]): boolean {
@@ -206,17 +222,53 @@ function ratingRemovalPath(segments: string[]): boolean {
 /**
  * A seller's answer written into a shopper's question (round r20: Wildberries' PATCH /api/v1/questions
  * `{ id, answer: { text }, state }`, published on the product page): an `answer` with words, a string or an object's
- * `text`, sent to a questions collection or a question by id, with no `question` of its own beside it (a FAQ entry or
- * a security question states its question; longest-field.ts keeps the latter's answer secret).
+ * `text`, sent to a questions collection or a question by id, or to a FAQ entry by id under a product or listing by
+ * id (r20rev J4), with nothing named for a question beside it (isQuestionName, as the walk's secret rule reads it:
+ * `question`, `questionId`; r20rev M2). Since the review (J1): only with a marketplace sign (the answer's `state`, a
+ * trade, listing, product, shop or seller segment), never on an account's, a security or a quiz's path, and only
+ * when the answer is the words found (M1: a quiz's answer key beside its question and explanation is not). A
+ * rejection (`state: none`, the question hidden from shoppers; J2) is a message to the one who asked.
  */
-function answerToQuestion(segments: string[], body: ParsedBody): boolean {
+function answerToQuestion(segments: string[], body: ParsedBody, found: FreeText | undefined): PostKind | undefined {
   const n = segments.length;
-  const onQuestions = QUESTIONS_SEGMENT.test(segments[n - 1] ?? '') || (n >= 2 && hasIdSegment(segments[n - 1]!) && QUESTIONS_SEGMENT.test(segments[n - 2]!));
-  if (!onQuestions || body.type !== 'json' || !isRecord(body.value)) return false;
+  const byId = n >= 2 && hasIdSegment(segments[n - 1]!);
+  const onQuestions = QUESTIONS_SEGMENT.test(segments[n - 1] ?? '') || (byId && QUESTIONS_SEGMENT.test(segments[n - 2]!));
+  const productFaq = byId && n >= 4 && FAQ_SEGMENT.test(segments[n - 2]!) && hasIdSegment(segments[n - 3]!) && PRODUCT_SEGMENT.test(segments[n - 4]!);
+  if (!(onQuestions || productFaq) || body.type !== 'json' || !isRecord(body.value)) return undefined;
+  if (found === undefined || !(found.field === 'answer' || (found.field === 'text' && found.container === 'answer'))) return undefined;
   const o = body.value;
-  if (Object.keys(o).some((k) => /^question$/i.test(k))) return false;
+  if (Object.keys(o).some((k) => isQuestionName(k))) return undefined;
   const answer = o['answer'];
-  return nonEmptyString(answer) || (isRecord(answer) && nonEmptyString(answer['text']));
+  if (!(nonEmptyString(answer) || (isRecord(answer) && nonEmptyString(answer['text'])))) return undefined;
+  if (segments.some((s) => NOT_A_SHOP_SEGMENT.test(s))) return undefined;
+  const state = o['state'];
+  if (!(typeof state === 'string' || segments.some((s) => s.length <= 64 && TRADE_CONTEXT_SEGMENT.test(s)))) return undefined;
+  return typeof state === 'string' && /^none$/i.test(state) ? 'message' : 'reply';
+}
+
+/**
+ * A seller's answer to a buyer's review by the older call (r20rev D3: Wildberries' PATCH /api/v1/feedbacks
+ * `{ id, text }`, WBSeller before 4.25.0), shown under the review: a PATCH of a feedbacks collection whose body is the
+ * review's id and the words, nothing else (a view mark sends `wasViewed`; a feedback board's own items are created
+ * by POST with a title or rating).
+ */
+function legacyFeedbackAnswer(segments: string[], body: ParsedBody, method: string): boolean {
+  if (method.toUpperCase() !== 'PATCH' || !/^feedbacks$/i.test(segments[segments.length - 1] ?? '')) return false;
+  if (body.type !== 'json' || !isRecord(body.value)) return false;
+  const keys = Object.keys(body.value);
+  return keys.length === 2 && nonEmptyString(body.value['id']) && nonEmptyString(body.value['text']);
+}
+
+/**
+ * A buyer's claim or return refused with the seller's words (r20rev D4: Wildberries' PATCH /api/v1/claim
+ * `{ id, action: 'rejectcustom', comment }`): read by the buyer refused, a message, as a refusal's note is (p1rev).
+ */
+function claimRefused(segments: string[], body: ParsedBody): boolean {
+  const n = segments.length;
+  const onClaim = CLAIM_SEGMENT.test(segments[n - 1] ?? '') || (n >= 2 && hasIdSegment(segments[n - 1]!) && CLAIM_SEGMENT.test(segments[n - 2]!));
+  if (!onClaim || body.type !== 'json' || !isRecord(body.value)) return false;
+  const action = body.value['action'];
+  return typeof action === 'string' && action.length <= 32 && REFUSAL_VALUE.test(action) && wordsIn(body, REMOVAL_WORDS_FIELD);
 }
 
 /** A milestone or payment request by its collection, or one by id. */
@@ -239,7 +291,7 @@ export function marketplaceNoteWatched(path: string, body: string | undefined): 
 }
 
 /** The kind of a seller's or freelancer's words about or to a buyer or client, where the general rules read it wrong. */
-export function marketplaceKind(path: string, body: ParsedBody): PostKind | undefined {
+export function marketplaceKind(path: string, body: ParsedBody, httpMethod = 'POST', found?: FreeText): PostKind | undefined {
   const segments = pathSegments(path);
   const last = lastSegment(path);
   // The XML reader names the call by its root element (`RespondToFeedbackRequest`); a REST path by its last segment.
@@ -248,8 +300,12 @@ export function marketplaceKind(path: string, body: ParsedBody): PostKind | unde
     typeof v === 'string' && RESPONSE_TYPE_VALUE.test(v) && holder !== undefined && Object.keys(holder).some((k) => /^feedback_?id$/i.test(k));
   // A request to remove a rating, in words the rated buyer reads (Allegro's …/user-ratings/{id}/removal): not public.
   if (ratingRemovalPath(segments) && wordsIn(body, REMOVAL_WORDS_FIELD)) return 'message';
-  // A seller's answer to a shopper's question on a product (Wildberries), shown under the question (round r20).
-  if (answerToQuestion(segments, body)) return 'reply';
+  // A seller's answer to a shopper's question on a product (Wildberries), shown under the question (round r20), or
+  // its rejection's words to the asker; a review's answer by the older PATCH; a claim refused with words (r20rev).
+  const answered = answerToQuestion(segments, body, found);
+  if (answered) return answered;
+  if (legacyFeedbackAnswer(segments, body, httpMethod)) return 'reply';
+  if (claimRefused(segments, body)) return 'message';
   if (RESPOND_TO_FEEDBACK.test(method) || RESPOND_TO_FEEDBACK.test(last) || hasKeyDeep(body, RESPONSE_TYPE_FIELD, responseType)) {
     return 'reply';
   }

@@ -22,7 +22,8 @@
  * its completion flag off (hr1; a Frappe save of a pupil's record is never refused: student-records.ts, sis1, sis1rev), an interview given only times and places (recruiting.ts, at1), a CommCare Web Apps form session's step (an answer as a question is left; case-management.ts, cm1's review D3), a drafts
  * collection's draft kept (drafts-collections.ts, hd1 and sc1), a draft flag beside a post's targets (r16), a
  * scheduler's draft type or editor store (sc1), a new event on one's own calendar inviting nobody (calendars.ts,
- * ca1), a progress update kept to its writer by its visibility (fundraising.ts, fd1 and fd1rev), a newsroom's
+ * ca1), a progress update kept to its writer by its visibility (fundraising.ts, fd1 and fd1rev) or a Liberapay
+ * statement button that saves nothing (r20rev), a newsroom's
  * deletion, store save, non-publishing store action or template apply (newsrooms.ts, jn1), a host's rates or
  * availability calendar (hospitality.ts, st1), a charge or credit on a lease's or ownership account's ledger, or any
  * lines of general ledger accounts and amounts (property-management.ts, pt1 and its review), a bulletin saved unsent
@@ -154,7 +155,7 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (schedulerQuiet(body, path ?? '')) return true;
   // An event on one's own calendar that invites nobody: nobody else reads it (round ca1, calendars.ts).
   if (path !== undefined && ownCalendarEvent(body, path)) return true;
-  // A progress update kept to its writer: only_me, or GoFundMe Pro/Classy's private (rounds fd1, fd1rev).
+  // A progress update kept to its writer: only_me, or GoFundMe Pro/Classy's private (rounds fd1, fd1rev); Liberapay's statement form's edit, switch or preview (r20rev).
   if (path !== undefined && fundraisingQuiet(body, path)) return true;
   // A live blog's or newsroom store's deletion, a story saved or sent to a non-publishing action in a newsroom's store,
   // a content template applied (round jn1, newsrooms.ts).

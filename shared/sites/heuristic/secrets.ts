@@ -1,7 +1,7 @@
 /**
  * What a person types that must never be shown or logged: passwords and
  * passphrases under their usual names, an answer beside its security
- * question, and PEM blocks (a key pasted into a post, withheld from the text
+ * question or sent alone to a security path (r20rev D7), and PEM blocks (a key pasted into a post, withheld from the text
  * while the words around it are kept). A long passphrase reads like prose:
  * without these tests a sign-in would be held as a post and its secret shown.
  */
@@ -73,4 +73,25 @@ export function isAnswerName(name: string): boolean {
 /** Whether a name has the word `question`. */
 export function isQuestionName(name: string): boolean {
   return /question/i.test(name) && nameWords(name).includes('question');
+}
+
+/**
+ * A segment of a sign-in's or an account's security path (Okta's /api/v1/authn/…, …/factors/{id}/verify,
+ * /authn/recovery/answer; a settings page's …/security/questions/{id}), where an `answer` is a security answer.
+ */
+const SECURITY_SEGMENT = /^(?:authn|factors|security|security[-_]?questions?|recovery|recovery[-_]?questions?|mfa|2fa|two[-_]?factor)$/i;
+/** A sign-in transaction's token (Okta's `stateToken`), sent beside each step's secret. */
+const STATE_TOKEN = /^state_?token$/i;
+/**
+ * Whether an `answer` is a security answer sent on its own, with no question beside it (r20rev D7, lead's decision:
+ * a sentence-long one stays secret as a short one does): beside a sign-in's state token, or on a security path
+ * (Okta's verify call sends `{ stateToken, answer }`, its Factors API `{ answer }` to …/factors/{id}/verify).
+ */
+export function securityAnswer(path: string | undefined, holder: unknown): boolean {
+  if (holder !== null && typeof holder === 'object' && !Array.isArray(holder)) {
+    for (const key in holder) if (STATE_TOKEN.test(key)) return true;
+  }
+  if (path === undefined) return false;
+  for (const seg of path.split('/')) if (seg.length <= 32 && SECURITY_SEGMENT.test(seg)) return true;
+  return false;
 }
