@@ -25,6 +25,8 @@
  * Signs are structural (a JSON:API type, a record type and id pair, a call's outcome beside a person's id, a record
  * collection before the notes). Word lists are the record types and the collections named, kept small.
  *
+ * Form bodies are read as JSON ones are (Salesloft's urlencoded POSTs, sl1fix).
+ *
  * Cost: a JSON body's `data` object, or the path's last segment, is tested before any field is read.
  */
 import type { ParsedBody, PostKind } from '../types';
@@ -122,7 +124,8 @@ export function salesOutreachKind(path: string, body: ParsedBody, method: string
   const resource = jsonApiKind(body);
   if (resource) return resource;
   const verb = method.toUpperCase();
-  if (verb !== 'POST' || body.type !== 'json') return undefined;
+  // Salesloft's v2 takes form bodies as well as JSON (its published Postman listings post urlencoded fields): sl1fix.
+  if (verb !== 'POST' || (body.type !== 'json' && body.type !== 'form')) return undefined;
   const last = lastSegment(path);
   if (NOTE_COLLECTION.test(last)) {
     if (mailed(body)) return undefined;
