@@ -12,7 +12,8 @@
  * contact form's words (a message to the site's owners), and otherwise a post.
  * The family hooks run first, in this order, the first to answer deciding (the order settles overlaps): JMAP
  * submission; FHIR resources (clinical.ts, hc1); a collective's conversation, comments, notes (fundraising.ts, fd1rev);
- * practices' notes on a patient (practice-notes.ts, hc2); list mail and group conversations; wikis; open protocols;
+ * practices' notes on a patient (practice-notes.ts, hc2); sales engagement tools' mailings to a prospect (messages) and
+ * call notes, notes and task notes on a prospect or account (comments) (sales-outreach.ts, sl1); list mail and group conversations; wikis; open protocols;
  * participation (cv1, r14); feedback tools (fb1); drafts collections (hd1, sc1); help desks (hd1); CRM streams (cr1,
  * r16); donor and volunteer CRMs' notes and interactions on a supporter (donor-crm.ts, np1); advisers', accountants' and
  * bookkeepers' notes on a client (adviser-practice.ts, fa1; its review's Intuit, Xero History and Wealthbox-host shapes,
@@ -77,6 +78,7 @@ import { crmStreamKind } from './crm-streams';
 import { donorCrmKind } from './donor-crm';
 import { adviserPracticeKind } from './adviser-practice';
 import { customerSuccessKind } from './customer-success';
+import { salesOutreachKind } from './sales-outreach';
 import { groupAppKind } from './groups-and-clubs';
 import { legalMatterKind } from './legal-matters';
 import { paymentKind } from './payments';
@@ -277,6 +279,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A practice's note, alert or logged communication on a patient, or a chart note's form answers: a comment (round hc2, practice-notes.ts).
   const practice = practiceNoteKind(path, body, found);
   if (practice) return practice;
+  // A sales engagement tool's mailing to a prospect (a message), call notes, notes and task notes on a prospect (comments): round sl1.
+  const sales = salesOutreachKind(path, body, method); if (sales) return sales;
   // Mail to a list named by its address in the path (HyperKitty's /list/{name}@{domain}/message/new) reaches every
   // subscriber and the public archive: a post, or a reply in its thread (round d2, work-tools.ts).
   const listMail = listMailKind(path, body);
