@@ -33,7 +33,8 @@
  * alert to one recipient a message
  * (student-records.ts, sis1rev); salons', spas', studios' and coaches' notes on a
  * client or an existing appointment (comments) and an appointment's cancellation note (a message) (client-services.ts,
- * sw1); status pages' updates, incidents' and alerts' notes (actions' and state changes' notes and messages, timeline
+ * sw1); vets' notes, alerts and logged calls on an animal's or owner's record (comments), communications to the owner,
+ * referral letters and discharge instructions (messages) (veterinary.ts, vt1); status pages' updates, incidents' and alerts' notes (actions' and state changes' notes and messages, timeline
  * events and activities since ic1rev), responder requests (incident-updates.ts, ic1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
  * and calendar comment (sc1) before the message path; a scheduler's createPost is told from a chat send by the
@@ -67,6 +68,7 @@ import { schoolKind } from './school-home';
 import { studentAlertKind, studentRecordKind } from './student-records';
 import { chartNoteKind, clinicalKind } from './clinical';
 import { clientServicesKind } from './client-services';
+import { veterinaryKind } from './veterinary';
 import { practiceNoteKind } from './practice-notes';
 import { participationKind } from './participation';
 import { fundraisingKind } from './fundraising';
@@ -354,6 +356,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   const alert = studentAlertKind(path, body); if (alert) return alert;
   // A salon's, spa's, studio's or coach's note on a client or an existing appointment (a comment), an appointment's cancellation note (a message): sw1.
   const clientServices = clientServicesKind(path, body, found, method); if (clientServices) return clientServices;
+  // A vet's note on an animal's or owner's record, a logged call (comments), words to the owner or a referral (messages): vt1.
+  const vet = veterinaryKind(path, body, found, method); if (vet) return vet;
   // A status page's update (a post), a note on an incident or alert (a comment, a post when made public), a responder request (a message): ic1.
   const incident = incidentUpdateKind(url, path, body);
   if (incident) return incident;
