@@ -5,7 +5,9 @@
  * would give them. Kinds follow hc1, hc2 and sw1:
  * - a note on the animal's or owner's record that colleagues read is a **comment**: a consult's description, an
  *   exam's comments, a plan's notes (HeyDonto's Animal Health Data Store: PATCH …/consult/{id}, …/physical-exam/{id},
- *   POST …/plan with `animalId`), an encounter's SOAP words written by GraphQL (Vetspire's `updateEncounter`), an
+ *   POST …/plan with `animalId`; a consultation, encounter, assessment or plan only beside an animal's, patient's or
+ *   consult's id, for elsewhere they are a council's consultation or a school's quiz), a note, alert or history
+ *   entry under an animal's record by id (…/pets/{id}/alerts, …/animals/{id}/history), an encounter's SOAP words written by GraphQL (Vetspire's `updateEncounter`), an
  *   alert or remarks saved on a client or patient by id (Provet Cloud's PATCH …/client/{id}/ `critical_notes`,
  *   …/patient/{id}/ `remarks`), and a communication logged after it happened (ezyVet's POST /v1/communication with
  *   `contact_detail_type_id` 5, a phone call log, or 6, in-person notes; an INCOMING one in HeyDonto's store);
@@ -55,14 +57,21 @@ const LOGGED_CHANNEL = /^[56]$/;
 const DIRECTION_FIELD = /^direction$/i;
 
 /**
- * A clinical record of a visit, written by its collection or by id (HeyDonto's `consult`, `physical-exam`, an
- * assessment, an encounter, a clinical record). A plan is one only beside an animal's or consult's id (plans are
- * billing's elsewhere).
+ * A clinical record of a visit, written by its collection or by id, named in veterinary and clinical words only
+ * (HeyDonto's `consult`, `physical-exam`; a clinical record; a history entry).
  */
-const CLINICAL_RECORD_SEGMENT = /^(?:consults?|consultations?|physical[-_]?exams?|assessments?|encounters?|clinical[-_]?records?|history[-_]?entr(?:y|ies))$/i;
-const PLAN_SEGMENT = /^(?:treatment[-_]?)?plans?$/i;
-/** What a plan hangs on: an animal's, patient's or consult's id. */
-const ANIMAL_OR_CONSULT_FIELD = /^(?:animal|patient|consult|consultation)[-_]?id$/i;
+const CLINICAL_RECORD_SEGMENT = /^(?:consults?|physical[-_]?exams?|clinical[-_]?records?|history[-_]?entr(?:y|ies))$/i;
+/**
+ * Collections that are clinical only beside an animal's, patient's or consult's id: a consultation, an encounter,
+ * an assessment or a plan is a council's public consultation, a school's quiz or a billing plan elsewhere (vt1fix
+ * guards).
+ */
+const CONTEXT_RECORD_SEGMENT = /^(?:consultations?|encounters?|assessments?|(?:treatment[-_]?)?plans?)$/i;
+/** What a clinical record hangs on: an animal's, patient's, consult's or encounter's id (or a consultation's patients). */
+const ANIMAL_OR_CONSULT_FIELD = /^(?:(?:animal|patient|pet|consult|consultation|encounter)[-_]?ids?|patients)$/i;
+/** An animal's record by id, a note, alert or history written under it (…/pets/{id}/alerts, …/animals/{id}/history). */
+const ANIMAL_SEGMENT = /^(?:animals?|pets?)$/i;
+const ANIMAL_NOTE_SEGMENT = /^(?:(?:clinical|medical|patient)[-_]?)?(?:notes?|alerts?|warnings?|histor(?:y|ies)|history[-_]?entr(?:y|ies))$/i;
 /** A consultation's discharge instructions, written for the owner (Provet Cloud's `consultationdischargeinstruction`). */
 const DISCHARGE_SEGMENT = /^(?:consultation[-_]?)?discharge[-_]?instructions?$/i;
 /** A client's or animal's record by id (Provet Cloud's …/client/{id}/, …/patient/{id}/). */
@@ -116,6 +125,12 @@ function isLoggedNumber(body: ParsedBody): boolean {
   return false;
 }
 
+/** A note, alert or history entry written just under an animal's record by id (…/pets/{id}/alerts). */
+function animalNote(tail: string[]): boolean {
+  const n = tail.length;
+  return n >= 3 && ANIMAL_NOTE_SEGMENT.test(tail[n - 1]!) && hasIdSegment(tail[n - 2]!) && ANIMAL_SEGMENT.test(tail[n - 3]!);
+}
+
 /** A GraphQL mutation writing a visit's clinical words (Vetspire's updateEncounter): a comment. */
 function clinicalMutation(path: string, body: ParsedBody): boolean {
   if (body.type !== 'json' || !/graphql/i.test(path)) return false;
@@ -137,7 +152,8 @@ export function veterinaryKind(path: string, body: ParsedBody, found: FreeText, 
   if (COMMUNICATION_SEGMENT.test(name)) return communicationKind(body);
   if (DISCHARGE_SEGMENT.test(name)) return 'message';
   if (CLINICAL_RECORD_SEGMENT.test(name)) return 'comment';
-  if (PLAN_SEGMENT.test(name)) return hasField(body, ANIMAL_OR_CONSULT_FIELD) ? 'comment' : undefined;
+  if (CONTEXT_RECORD_SEGMENT.test(name)) return hasField(body, ANIMAL_OR_CONSULT_FIELD) ? 'comment' : undefined;
+  if (animalNote(tail)) return 'comment';
   // An alert or remarks saved on the owner's or animal's record by id (Provet Cloud's critical_notes, remarks).
   if (byId && m !== 'POST' && OWNER_OR_ANIMAL_SEGMENT.test(name) && RECORD_ALERT_FIELD.test(found.field)) return 'comment';
   return m === 'POST' && clinicalMutation(path, body) ? 'comment' : undefined;
