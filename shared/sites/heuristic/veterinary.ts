@@ -15,7 +15,9 @@
  *   communication record with its channel coded (ezyVet's `contact_detail_type_id` 1 or 4, a referral letter
  *   emailed to a specialist; HeyDonto's `contactDetailTypeId` with `direction: OUTGOING`), and a consultation's
  *   discharge instructions, written for the owner and printed or handed over (Provet Cloud's
- *   …/consultation/{id}/consultationdischargeinstruction/).
+ *   …/consultation/{id}/consultationdischargeinstruction/), and a reminder written to an owner about an animal (Provet
+ *   Cloud's POST …/reminder/ with `client`, `patient` and its `sms_text`; vt1b). A reminders collection so named is
+ *   one's own in refuses.ts (personalCollection) unless its body names an owner and an animal (ownerReminderPath).
  * Not read here, and left quiet by the older rules: bookings (ezyVet's /ezycab/booking, Provet's /appointment/),
  * status changes, a patient registered with its name and codes, vaccinations with dates only.
  *
@@ -30,7 +32,7 @@
  * Sources (facts only): developers.ezyvet.com guides/communications.html (v1/communication, contact_detail_type_id
  * 1–9, format, status); EmCousin/provet-client (consultationdischargeinstruction, client and patient fields) and
  * developers.provetcloud.com/restapi; docs.heydonto.com/apis/animal-health (AHDS Store API: consult, plan,
- * physical-exam, communication); api-evangelist/vetspire's modeled GraphQL schema (createEncounter, updateEncounter,
+ * physical-exam, communication); EmCousin/provet-client's reminder fixture; api-evangelist/vetspire's modeled GraphQL schema (createEncounter, updateEncounter,
  * a weak source).
  */
 import { isRecord } from '../body';
@@ -72,6 +74,11 @@ const ANIMAL_OR_CONSULT_FIELD = /^(?:(?:animal|patient|pet|consult|consultation|
 /** An animal's record by id, a note, alert or history written under it (…/pets/{id}/alerts, …/animals/{id}/history). */
 const ANIMAL_SEGMENT = /^(?:animals?|pets?)$/i;
 const ANIMAL_NOTE_SEGMENT = /^(?:(?:clinical|medical|patient)[-_]?)?(?:notes?|alerts?|warnings?|histor(?:y|ies)|history[-_]?entr(?:y|ies))$/i;
+/** A reminders collection (Provet Cloud's …/api/0.1/reminder/), or one reminder by id. */
+const REMINDER_SEGMENT = /^reminders?$/i;
+/** Whom a reminder is about and for: the owner's and the animal's ids or links (Provet's `client`, `patient`). */
+const OWNER_FIELD = /^(?:client|contact|owner|customer)(?:[-_]?id)?$/i;
+const ANIMAL_FIELD = /^(?:patient|animal|pet)(?:[-_]?id)?$/i;
 /** A consultation's discharge instructions, written for the owner (Provet Cloud's `consultationdischargeinstruction`). */
 const DISCHARGE_SEGMENT = /^(?:consultation[-_]?)?discharge[-_]?instructions?$/i;
 /** A client's or animal's record by id (Provet Cloud's …/client/{id}/, …/patient/{id}/). */
@@ -131,6 +138,20 @@ function animalNote(tail: string[]): boolean {
   return n >= 3 && ANIMAL_NOTE_SEGMENT.test(tail[n - 1]!) && hasIdSegment(tail[n - 2]!) && ANIMAL_SEGMENT.test(tail[n - 3]!);
 }
 
+/** A reminder's body naming both an owner and an animal: words for the owner about the animal, not one's own reminder. */
+function ownerReminder(body: ParsedBody): boolean {
+  return hasField(body, OWNER_FIELD) && hasField(body, ANIMAL_FIELD);
+}
+
+/**
+ * Whether a reminders collection's write is a reminder to an owner about an animal (round vt1): refuses.ts's own
+ * reminders (personalCollection) step aside for it, as they do for a reminder `to` someone.
+ */
+export function ownerReminderPath(path: string, body: ParsedBody): boolean {
+  const last = tailSegments(path).pop();
+  return last !== undefined && REMINDER_SEGMENT.test(last) && ownerReminder(body);
+}
+
 /** A GraphQL mutation writing a visit's clinical words (Vetspire's updateEncounter): a comment. */
 function clinicalMutation(path: string, body: ParsedBody): boolean {
   if (body.type !== 'json' || !/graphql/i.test(path)) return false;
@@ -151,6 +172,8 @@ export function veterinaryKind(path: string, body: ParsedBody, found: FreeText, 
   const { name, byId } = collection;
   if (COMMUNICATION_SEGMENT.test(name)) return communicationKind(body);
   if (DISCHARGE_SEGMENT.test(name)) return 'message';
+  // A reminder written for an owner about an animal (Provet's reminder with `text_manually` and its SMS or email text).
+  if (REMINDER_SEGMENT.test(name)) return ownerReminder(body) ? 'message' : undefined;
   if (CLINICAL_RECORD_SEGMENT.test(name)) return 'comment';
   if (CONTEXT_RECORD_SEGMENT.test(name)) return hasField(body, ANIMAL_OR_CONSULT_FIELD) ? 'comment' : undefined;
   if (animalNote(tail)) return 'comment';
