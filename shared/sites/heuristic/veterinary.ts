@@ -7,8 +7,9 @@
  *   exam's comments, a plan's notes (HeyDonto's Animal Health Data Store: PATCH …/consult/{id}, …/physical-exam/{id},
  *   POST …/plan with `animalId`; a consultation, encounter, assessment or plan only beside an animal's, patient's or
  *   consult's id, for elsewhere they are a council's consultation or a school's quiz), a note, alert or history
- *   entry under an animal's record by id (…/pets/{id}/alerts, …/animals/{id}/history), an encounter's SOAP words written by GraphQL (Vetspire's `updateEncounter`), an
- *   alert or remarks saved on a client or patient by id (Provet Cloud's PATCH …/client/{id}/ `critical_notes`,
+ *   entry under an animal's record by id (…/pets/{id}/alerts, …/animals/{id}/history), an encounter's SOAP words
+ *   written by GraphQL (Vetspire's `updateEncounter`), an alert or remarks saved on a client or patient by id
+ *   (Provet Cloud's PATCH …/client/{id}/ `critical_notes`,
  *   …/patient/{id}/ `remarks`), and a communication logged after it happened (ezyVet's POST /v1/communication with
  *   `contact_detail_type_id` 5, a phone call log, or 6, in-person notes; an INCOMING one in HeyDonto's store);
  * - words to the owner, or to another practice, are a **message**: an SMS, email or letter created as a
@@ -32,8 +33,8 @@
  * Sources (facts only): developers.ezyvet.com guides/communications.html (v1/communication, contact_detail_type_id
  * 1–9, format, status); EmCousin/provet-client (consultationdischargeinstruction, client and patient fields) and
  * developers.provetcloud.com/restapi; docs.heydonto.com/apis/animal-health (AHDS Store API: consult, plan,
- * physical-exam, communication); EmCousin/provet-client's reminder fixture; api-evangelist/vetspire's modeled GraphQL schema (createEncounter, updateEncounter,
- * a weak source).
+ * physical-exam, communication); EmCousin/provet-client's reminder fixture; api-evangelist/vetspire's modeled GraphQL
+ * schema (createEncounter, updateEncounter, a weak source).
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
