@@ -35,7 +35,8 @@
  * alert to one recipient a message
  * (student-records.ts, sis1rev); salons', spas', studios' and coaches' notes on a
  * client or a visit (comments), a cancellation's words and a coach's workout instructions (messages) (client-services.ts,
- * sw1, sw1rev); status pages' updates, incidents' and alerts' notes (actions' and state changes' notes and messages, timeline
+ * sw1, sw1rev); vets' notes, alerts and logged calls on an animal's or owner's record (comments), communications to the owner,
+ * referral letters and discharge instructions (messages) (veterinary.ts, vt1); status pages' updates, incidents' and alerts' notes (actions' and state changes' notes and messages, timeline
  * events and activities since ic1rev), responder requests (incident-updates.ts, ic1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
  * and calendar comment (sc1) before the message path; a scheduler's createPost is told from a chat send by the
@@ -69,6 +70,7 @@ import { schoolKind } from './school-home';
 import { studentAlertKind, studentRecordKind } from './student-records';
 import { chartNoteKind, clinicalKind } from './clinical';
 import { clientServicesKind } from './client-services';
+import { veterinaryKind } from './veterinary';
 import { practiceNoteKind } from './practice-notes';
 import { participationKind } from './participation';
 import { fundraisingKind } from './fundraising';
@@ -364,6 +366,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // coach's workout instructions (a message): sw1, sw1rev.
   const clientServices = clientServicesKind(url, path, body, method);
   if (clientServices) return clientServices;
+  // A vet's note on an animal's or owner's record, a logged call (comments), words to the owner or a referral (messages): vt1.
+  const vet = veterinaryKind(path, body, found, method); if (vet) return vet;
   // A status page's update (a post), a note on an incident or alert (a comment, a post when made public), a responder request (a message): ic1.
   const incident = incidentUpdateKind(url, path, body);
   if (incident) return incident;
