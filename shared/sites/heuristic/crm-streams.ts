@@ -58,6 +58,9 @@
  * Round fa1's review (fa1rev D1, D2, J1): the record test also reads adviser-practice.ts's client links (Wealthbox's
  * typed `linked_to`, Redtail's `linked_contacts: [{ contact_id }]`), so an event or activity logged with them is a
  * comment; a logged meeting inviting the client (an invitee typed Contact) is a message.
+ * Round cs1's review (cs1rev D4, M4): Custify spells the polymorphic pair `entityModel` beside `entity` (the id), so its
+ * POST /note and POST /task (the pair under `metadata`) are read as a note and a task on the record; onClientRecord
+ * is the record test customer-success.ts asks, so there is one notion of "on a record", not a looser copy.
  */
 import type { ParsedBody, PostKind } from '../types';
 import { isRecord } from '../body';
@@ -81,6 +84,8 @@ const TENANT_OR_RECORD_FIELD = /^(?:account|company)_?ids?$/i;
  */
 const POLY_TYPE_FIELD = /^(parent|[a-z]{3,}able)_?(?:type|object|module)$/i;
 const POLY_ID_FIELD = /^(parent|[a-z]{3,}able)_?(?:record_?)?id$/i;
+/** Custify's pair: `entityModel` names the record's type, `entity` its id (cs1 review D4). */
+const ENTITY_MODEL_FIELD = /^entity_?model$/i;
 const ZOHO_PARENT_TYPE = /^\$?se_module$/i;
 /** An object that names a client record by its id (Copper's `parent`, Capsule's `party`, `opportunity`, `kase`). */
 const RECORD_OBJECT_FIELD = /^(?:parent|party|person|contact|lead|deal|opportunity|org|organi[sz]ation|customer|kase|record)$/i;
@@ -131,6 +136,8 @@ function polymorphicPair(body: ParsedBody): boolean {
     const type = POLY_TYPE_FIELD.exec(name);
     if (type && typeof v === 'string' && !CONTAINER_TYPE.test(v)) types.add(type[1]!.toLowerCase());
     if (ZOHO_PARENT_TYPE.test(name) && typeof v === 'string') types.add('parent');
+    if (ENTITY_MODEL_FIELD.test(name) && typeof v === 'string' && !CONTAINER_TYPE.test(v)) types.add('entity');
+    if (name === 'entity' && typeof v === 'string') ids.add('entity');
     const id = POLY_ID_FIELD.exec(name);
     if (id && (typeof v === 'string' || typeof v === 'number')) ids.add(id[1]!.toLowerCase());
     return false;
@@ -187,6 +194,14 @@ function linkedRecords(body: ParsedBody): boolean {
  */
 export function linksCrmRecord(body: ParsedBody): boolean {
   return onRecord(body) || onRecord(firstRecord(body)) || hasField(body, WHO_WHAT_FIELD) || hasField(firstRecord(body), WHO_WHAT_FIELD);
+}
+
+/**
+ * Whether a body, or its batch's first record, names a client record as the CRM rules read it, for another family's
+ * collection (cs1 review M4): `account_id`/`company_id` alone count only when the caller gives a second sign.
+ */
+export function onClientRecord(body: ParsedBody, secondSign: boolean): boolean {
+  return onRecord(body, secondSign) || onRecord(firstRecord(body), secondSign);
 }
 
 /**

@@ -18,7 +18,8 @@
  * r16); donor and volunteer CRMs' notes and interactions on a supporter (donor-crm.ts, np1); advisers', accountants' and
  * bookkeepers' notes on a client (adviser-practice.ts, fa1; its review's Intuit, Xero History and Wealthbox-host shapes,
  * fa1rev); customer-success platforms' Timeline activities, touchpoints, tasks and bulk notes on a customer account
- * (customer-success.ts, cs1); clubs' and
+ * (customer-success.ts, cs1; since its review Gainsight's web Timeline and Cockpit CTAs, Planhat's conversations,
+ * Vitally's meetings and edits by id, cs1rev); clubs' and
  * congregations' comments and record notes (groups-and-clubs.ts, sp1); legal matters and signing
  * sends (legal-matters.ts, lg1); payments (payments.ts, pm1); people tools' reviews, feedback and recognition
  * (people-feedback.ts, hr1); marketplaces' feedback on a buyer or client, responses to it, public answers and offers' notes
@@ -321,8 +322,10 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // record's history (round fa1 and its review, adviser-practice.ts).
   const adviser = adviserPracticeKind(url, path, body, found, method);
   if (adviser) return adviser;
-  // A customer-success platform's Timeline activity, touchpoint, task or bulk notes on a customer account: a comment (round cs1).
-  const success = customerSuccessKind(path, body, method); if (success) return success;
+  // A customer-success platform's Timeline activity, CTA, touchpoint, task, meeting or conversation on a customer
+  // account, created or edited by id: a comment (round cs1 and its review).
+  const success = customerSuccessKind(url, path, body, method);
+  if (success) return success;
   // A church's or charity's note on a person by entity, an activity logged on a contact, a note editor's form, a
   // club's comment under an item or post into a board's topic (round sp1, groups-and-clubs.ts).
   const groupRecord = groupAppKind(url, path, body, method);
