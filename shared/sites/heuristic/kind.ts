@@ -49,7 +49,7 @@
 import type { ParsedBody, PostKind } from '../types';
 import { hasField, hasFieldWhere, hasKeyDeep, hasParentField } from './body-fields';
 import type { FreeText } from './longest-field';
-import { MAIL_HOST, MAIL_PATH, MAIL_RECIPIENTS_KEY, MESSAGE_VALUE, NOTIFY_HOST, TYPE_FIELD, publishingProfiles, queryKeysSayMessage } from './messages';
+import { MAIL_HOST, MAIL_PATH, MAIL_RECIPIENTS_KEY, MESSAGE_VALUE, NOTIFY_HOST, TYPE_FIELD, publishingProfiles, queryKeysSayMessage, unlessMailed } from './messages';
 import { boardReply, namesRepliedComment, parentBesideClaim } from './boards';
 import { widgetSubmission } from './cross-site';
 import { FIELD_NAME_EXAMINED, fieldLeaf } from './names';
@@ -322,7 +322,7 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   const adviser = adviserPracticeKind(url, path, body, found, method);
   if (adviser) return adviser;
   // A customer-success platform's Timeline activity, touchpoint, task or bulk notes on a customer account: a comment (round cs1).
-  const success = customerSuccessKind(path, body, method); if (success) return success;
+  const success = unlessMailed(customerSuccessKind(path, body, method), body); if (success) return success;
   // A church's or charity's note on a person by entity, an activity logged on a contact, a note editor's form, a
   // club's comment under an item or post into a board's topic (round sp1, groups-and-clubs.ts).
   const groupRecord = groupAppKind(url, path, body, method);
@@ -350,7 +350,7 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   if (property) return property;
   // An agent's note or call on a contact's actions, an agents' log entry, a listing's agent-only remarks (comments), a
   // shared listing note, a text by route, a lead's inquiry, onOffice's mail (messages; round re1 and its review).
-  const realEstate = realEstateKind(path, body, found, method);
+  const realEstate = unlessMailed(realEstateKind(path, body, found, method), body);
   if (realEstate) return realEstate;
   // A public servant's official feedback on a resident's idea (a reply), an inspection's result comment (a comment; round gv1).
   const publicService = publicServiceKind(path, body, found, method);
@@ -358,18 +358,18 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A case handed to another worker with words (a message), a flag's, a note's, a form's case update or a tracker
   // import's words on a client's record (comments; round cm1, case-management.ts); CHT's SMS and reports, a DHIS2
   // internal reply, approvals, attachments, an openIMIS resolution (its review).
-  const caseWords = caseManagementKind(url, path, body, found, method);
+  const caseWords = unlessMailed(caseManagementKind(url, path, body, found, method), body);
   if (caseWords) return caseWords;
   // An alert a student information system delivers to one parent, pupil or teacher (Aeries's SendAlert): a message (sis1rev D8, student-records.ts).
   const alert = studentAlertKind(path, body); if (alert) return alert;
   // A salon's, spa's, studio's or coach's note on a client or a visit (a comment), a cancellation's words or a
   // coach's workout instructions (a message): sw1, sw1rev.
-  const clientServices = clientServicesKind(url, path, body, method);
+  const clientServices = unlessMailed(clientServicesKind(url, path, body, method), body);
   if (clientServices) return clientServices;
   // A vet's note on an animal's or owner's record, a logged call (comments), words to the owner or a referral (messages): vt1.
-  const vet = veterinaryKind(path, body, found, method); if (vet) return vet;
+  const vet = unlessMailed(veterinaryKind(path, body, found, method), body); if (vet) return vet;
   // A status page's update (a post), a note on an incident or alert (a comment, a post when made public), a responder request (a message): ic1.
-  const incident = incidentUpdateKind(url, path, body);
+  const incident = unlessMailed(incidentUpdateKind(url, path, body), body);
   if (incident) return incident;
   // An event's invitation, an attendee's response comment or a booking's cancellation (a message), a poll's comment (round ca1, calendars.ts).
   const calendar = calendarKind(url, path, body);
