@@ -21,8 +21,8 @@
  * - the free-text `Notes` of a customer or client record: QuickBooks Online's customer, vendor or employee, created
  *   or updated, alone or as the first item of a `BatchItemRequest` (fa1rev D4, D5, D6), and a transaction's
  *   `PrivateNote` ("not visible to customer", fa1rev J5); elsewhere a customers or clients member by id, or a record
- *   update carrying Intuit's `SyncToken`/`sparse` (FreshBooks' client `note`; a shop's customer note by `{id}.json`
- *   or an all-capitals id stays a post, as fa1rev J6 pins it). Wealthbox's contact `background_info` is the
+ *   update carrying Intuit's `SyncToken`/`sparse` (FreshBooks' client `note`; a shop's customer note by any id's
+ *   spelling, `{id}.json` or an all-capitals id too: x5 review J1 dropped fa1rev J6's pin as a post). Wealthbox's contact `background_info` is the
  *   adviser's standing note on the client, read the same way (fa1rev J2); a work item's or job's description is not;
  * - Xero's History and Notes: `HistoryRecords[].Details` PUT to a record's …/{id}/History (fa1rev D7);
  * - a logged activity edited by its id with its subject and its own start and end (Redtail's PUT /activities/{id}
@@ -142,10 +142,20 @@ export function invitesClient(body: ParsedBody): boolean {
     && v.some((p) => isRecord(p) && typeof p.type === 'string' && p.type.length <= SEGMENT_EXAMINED && CLIENT_INVITEE_TYPE.test(p.type)));
 }
 
+/**
+ * A member's id however it is spelled: the usual id tests, a Shopify-style `{id}.json`, or an all-capitals key with
+ * digits (Square's `JDKYHBWT1D4F8MFH63DBMEN8Y4`). A staff note on a customer written by id is a comment whatever the
+ * id's spelling (x5 review J1, the lead's call; it drops fa1rev J6's pin).
+ */
+function memberId(seg: string): boolean {
+  if (seg.length > SEGMENT_EXAMINED) return false;
+  return hasIdSegment(seg) || /^\d+\.json$/i.test(seg) || (/^[A-Z0-9]{10,}$/.test(seg) && /\d/.test(seg) && /[A-Z]/.test(seg));
+}
+
 /** The index of the collection the path writes to: its last segment, or the one before a member's id. */
 function collectionAt(segments: string[]): number {
   const last = segments.length - 1;
-  return last > 0 && hasIdSegment(segments[last]!) ? last - 1 : last;
+  return last > 0 && memberId(segments[last]!) ? last - 1 : last;
 }
 
 /** A note or task naming the client's job by its number (XPM's `<Job>J000309</Job>`, top level or in the note). */
