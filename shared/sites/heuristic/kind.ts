@@ -45,6 +45,14 @@
  * for a comment on something (`artifact_followup_comment`: NAMED_COMMENT_FIELD, hr1 review M4) is a comment; school
  * records (ed2), a student information system's pupil records (student-records.ts, sis1) and a chart note (hc1) last, for what would otherwise be a plain post; a re-share (sn2) refines a
  * plain post into a quote.
+ * Today's note hooks (customer-success, real-estate, case-management, client-services, veterinary, incident-updates)
+ * answer through messages.ts's unlessMailed: a `comment` on a note that names recipients or sets a send flag on
+ * (mailedNote, the one check) is left to the mail rules below (x5 review D1); adviser-practice and sales-outreach ask
+ * the same before they answer. A task on a customer record is read by two rules, first to answer deciding:
+ * adviser-practice (`tasks` with typed record links or a job number), then customer-success (`tasks` or `ctas` with an
+ * `account_id`, `organization_id` or `company_id`, on any host): widen either with the other in mind (x5 review J2).
+ * sales-outreach's JSON:API rule reads no path: a write whose `data.type` is a call or task with `attributes.note` is a
+ * comment on any host (x5 review J3).
  */
 import type { ParsedBody, PostKind } from '../types';
 import { hasField, hasFieldWhere, hasKeyDeep, hasParentField } from './body-fields';
