@@ -30,10 +30,10 @@
  * - on Wealthbox's own host (api.crmworkspace.com), a note or task edited by its id with no link: the client sends
  *   only the changed fields (fa1rev D3, the lead's call: the host is the only sign; elsewhere a task edited by id
  *   stays a post).
- * Recipients (`to`, `cc`, `bcc`, `recipients`, `to_recipients` …) leave a body to the mail rules; a send flag
- * (words.ts's MAIL_NOTE_FLAG, the x3 single list) makes it a message (fa1rev M5). Near-misses (a household member, a
- * workflow started, a task completed, a job's state, assignment or cost line) carry no prose and are quiet before
- * this is asked. Cost: every POST, PUT or PATCH with prose that reaches this hook splits its path once and finds its
+ * Recipients (`to`, `cc`, `bcc`, `recipients`, `to_recipients` …) leave a body to the mail rules; a send flag that is
+ * on (words.ts's MAIL_NOTE_FLAG, the x3 single list) makes it a message (fa1rev M5); both read by messages.ts's
+ * mailedNote and NOTE_RECIPIENTS_FIELD, the one check (x5 review M1). Near-misses (a household member, a workflow
+ * started, a task completed, a job's state, assignment or cost line) carry no prose and are quiet before this is asked. Cost: every POST, PUT or PATCH with prose that reaches this hook splits its path once and finds its
  * collection once; the body is read only when the collection, or Intuit's or Xero's path, is one of the family's.
  *
  * Sources (facts only): PipedreamHQ/pipedream components/wealthbox; simstudioai/sim apps/sim/tools/wealthbox;
@@ -44,11 +44,11 @@
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
-import { flagOn, hasField, hasFieldWhere, hasKeyDeep, nonEmptyString } from './body-fields';
+import { hasField, hasFieldWhere, hasKeyDeep, nonEmptyString } from './body-fields';
 import type { FreeText } from './longest-field';
-import { MAIL_RECIPIENTS_KEY } from './messages';
+import { MAIL_RECIPIENTS_KEY, NOTE_RECIPIENTS_FIELD, mailedNote } from './messages';
 import { hasIdSegment, pathSegments } from './paths';
-import { EMAIL_ADDRESS, MAIL_NOTE_FLAG } from './words';
+import { EMAIL_ADDRESS } from './words';
 
 /** Collections a client note or task is written to (Wealthbox's `notes`, `tasks`; Karbon's `Notes`; XPM's `task`). */
 const NOTE_OR_TASK_COLLECTION = /^(?:notes?|tasks?)$/i;
@@ -99,8 +99,6 @@ const HISTORY_DETAILS_FIELD = /^Details$/;
 const ACTIVITY_COLLECTION = /^activit(?:y|ies)$/i;
 /** Wealthbox's API host: the one sign an edit by id without its link carries (fa1rev D3). */
 const WEALTHBOX_HOST = /(?:^|\.)crmworkspace\.com$/i;
-/** crm-streams.ts's RECIPIENTS_FIELD, repeated so that the import runs one way (crm-streams reads this module). */
-const RECIPIENTS_FIELD = /^(?:recipients|to|cc|bcc)$/i;
 /** Segments read; a longer one is no collection name. */
 const SEGMENT_EXAMINED = 40;
 
@@ -229,6 +227,8 @@ export function adviserPracticeKind(url: URL, path: string, body: ParsedBody, fo
   const m = method.toUpperCase();
   if (m !== 'POST' && m !== 'PUT' && m !== 'PATCH') return undefined;
   if (!adviserNote(url, pathSegments(path), body, found, m)) return undefined;
-  if (hasField(body, RECIPIENTS_FIELD) || hasKeyDeep(body, MAIL_RECIPIENTS_KEY)) return undefined;
-  return hasFieldWhere(body, (name, v) => MAIL_NOTE_FLAG.test(name) && flagOn(v)) ? 'message' : 'comment';
+  if (!mailedNote(body)) return 'comment';
+  // Recipients leave it to the mail rules; a send flag alone makes it a message (fa1rev M5), by messages.ts's one list (x5 review M1).
+  if (hasField(body, NOTE_RECIPIENTS_FIELD) || hasKeyDeep(body, MAIL_RECIPIENTS_KEY)) return undefined;
+  return 'message';
 }

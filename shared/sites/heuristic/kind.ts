@@ -47,8 +47,8 @@
  * plain post into a quote.
  * Today's note hooks (customer-success, real-estate, case-management, client-services, veterinary, incident-updates)
  * answer through messages.ts's unlessMailed: a `comment` on a note that names recipients or sets a send flag on
- * (mailedNote, the one check) is left to the mail rules below (x5 review D1); adviser-practice and sales-outreach ask
- * the same before they answer. A task on a customer record is read by two rules, first to answer deciding:
+ * (mailedNote, the one check) is left to the mail rules below (x5 review D1); adviser-practice asks mailedNote itself,
+ * sales-outreach its own older copy (mended elsewhere today). A task on a customer record is read by two rules, first to answer deciding:
  * adviser-practice (`tasks` with typed record links or a job number), then customer-success (`tasks` or `ctas` with an
  * `account_id`, `organization_id` or `company_id`, on any host): widen either with the other in mind (x5 review J2).
  * sales-outreach's JSON:API rule reads no path: a write whose `data.type` is a call or task with `attributes.note` is a
