@@ -21,8 +21,8 @@
  * - the free-text `Notes` of a customer or client record: QuickBooks Online's customer, vendor or employee, created
  *   or updated, alone or as the first item of a `BatchItemRequest` (fa1rev D4, D5, D6), and a transaction's
  *   `PrivateNote` ("not visible to customer", fa1rev J5); elsewhere a customers or clients member by id, or a record
- *   update carrying Intuit's `SyncToken`/`sparse` (FreshBooks' client `note`; a shop's customer note by `{id}.json`
- *   or an all-capitals id stays a post, as fa1rev J6 pins it). Wealthbox's contact `background_info` is the
+ *   update carrying Intuit's `SyncToken`/`sparse` (FreshBooks' client `note`; a shop's customer note by any id's
+ *   spelling, `{id}.json` or an all-capitals id too: x5 review J1 dropped fa1rev J6's pin as a post). Wealthbox's contact `background_info` is the
  *   adviser's standing note on the client, read the same way (fa1rev J2); a work item's or job's description is not;
  * - Xero's History and Notes: `HistoryRecords[].Details` PUT to a record's …/{id}/History (fa1rev D7);
  * - a logged activity edited by its id with its subject and its own start and end (Redtail's PUT /activities/{id}
@@ -30,10 +30,10 @@
  * - on Wealthbox's own host (api.crmworkspace.com), a note or task edited by its id with no link: the client sends
  *   only the changed fields (fa1rev D3, the lead's call: the host is the only sign; elsewhere a task edited by id
  *   stays a post).
- * Recipients (`to`, `cc`, `bcc`, `recipients`, `to_recipients` …) leave a body to the mail rules; a send flag
- * (words.ts's MAIL_NOTE_FLAG, the x3 single list) makes it a message (fa1rev M5). Near-misses (a household member, a
- * workflow started, a task completed, a job's state, assignment or cost line) carry no prose and are quiet before
- * this is asked. Cost: every POST, PUT or PATCH with prose that reaches this hook splits its path once and finds its
+ * Recipients (`to`, `cc`, `bcc`, `recipients`, `to_recipients` …) leave a body to the mail rules; a send flag that is
+ * on (words.ts's MAIL_NOTE_FLAG, the x3 single list) makes it a message (fa1rev M5); both read by messages.ts's
+ * mailedNote and NOTE_RECIPIENTS_FIELD, the one check (x5 review M1). Near-misses (a household member, a workflow
+ * started, a task completed, a job's state, assignment or cost line) carry no prose and are quiet before this is asked. Cost: every POST, PUT or PATCH with prose that reaches this hook splits its path once and finds its
  * collection once; the body is read only when the collection, or Intuit's or Xero's path, is one of the family's.
  *
  * Sources (facts only): PipedreamHQ/pipedream components/wealthbox; simstudioai/sim apps/sim/tools/wealthbox;
@@ -44,11 +44,11 @@
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
-import { flagOn, hasField, hasFieldWhere, hasKeyDeep, nonEmptyString } from './body-fields';
+import { hasField, hasFieldWhere, hasKeyDeep, nonEmptyString } from './body-fields';
 import type { FreeText } from './longest-field';
-import { MAIL_RECIPIENTS_KEY } from './messages';
+import { MAIL_RECIPIENTS_KEY, NOTE_RECIPIENTS_FIELD, mailedNote } from './messages';
 import { hasIdSegment, pathSegments } from './paths';
-import { EMAIL_ADDRESS, MAIL_NOTE_FLAG } from './words';
+import { EMAIL_ADDRESS } from './words';
 
 /** Collections a client note or task is written to (Wealthbox's `notes`, `tasks`; Karbon's `Notes`; XPM's `task`). */
 const NOTE_OR_TASK_COLLECTION = /^(?:notes?|tasks?)$/i;
@@ -99,8 +99,6 @@ const HISTORY_DETAILS_FIELD = /^Details$/;
 const ACTIVITY_COLLECTION = /^activit(?:y|ies)$/i;
 /** Wealthbox's API host: the one sign an edit by id without its link carries (fa1rev D3). */
 const WEALTHBOX_HOST = /(?:^|\.)crmworkspace\.com$/i;
-/** crm-streams.ts's RECIPIENTS_FIELD, repeated so that the import runs one way (crm-streams reads this module). */
-const RECIPIENTS_FIELD = /^(?:recipients|to|cc|bcc)$/i;
 /** Segments read; a longer one is no collection name. */
 const SEGMENT_EXAMINED = 40;
 
@@ -142,10 +140,20 @@ export function invitesClient(body: ParsedBody): boolean {
     && v.some((p) => isRecord(p) && typeof p.type === 'string' && p.type.length <= SEGMENT_EXAMINED && CLIENT_INVITEE_TYPE.test(p.type)));
 }
 
+/**
+ * A member's id however it is spelled: the usual id tests, a Shopify-style `{id}.json`, or an all-capitals key with
+ * digits (Square's `JDKYHBWT1D4F8MFH63DBMEN8Y4`). A staff note on a customer written by id is a comment whatever the
+ * id's spelling (x5 review J1, the lead's call; it drops fa1rev J6's pin).
+ */
+function memberId(seg: string): boolean {
+  if (seg.length > SEGMENT_EXAMINED) return false;
+  return hasIdSegment(seg) || /^\d+\.json$/i.test(seg) || (/^[A-Z0-9]{10,}$/.test(seg) && /\d/.test(seg) && /[A-Z]/.test(seg));
+}
+
 /** The index of the collection the path writes to: its last segment, or the one before a member's id. */
 function collectionAt(segments: string[]): number {
   const last = segments.length - 1;
-  return last > 0 && hasIdSegment(segments[last]!) ? last - 1 : last;
+  return last > 0 && memberId(segments[last]!) ? last - 1 : last;
 }
 
 /** A note or task naming the client's job by its number (XPM's `<Job>J000309</Job>`, top level or in the note). */
@@ -219,6 +227,8 @@ export function adviserPracticeKind(url: URL, path: string, body: ParsedBody, fo
   const m = method.toUpperCase();
   if (m !== 'POST' && m !== 'PUT' && m !== 'PATCH') return undefined;
   if (!adviserNote(url, pathSegments(path), body, found, m)) return undefined;
-  if (hasField(body, RECIPIENTS_FIELD) || hasKeyDeep(body, MAIL_RECIPIENTS_KEY)) return undefined;
-  return hasFieldWhere(body, (name, v) => MAIL_NOTE_FLAG.test(name) && flagOn(v)) ? 'message' : 'comment';
+  if (!mailedNote(body)) return 'comment';
+  // Recipients leave it to the mail rules; a send flag alone makes it a message (fa1rev M5), by messages.ts's one list (x5 review M1).
+  if (hasField(body, NOTE_RECIPIENTS_FIELD) || hasKeyDeep(body, MAIL_RECIPIENTS_KEY)) return undefined;
+  return 'message';
 }

@@ -129,6 +129,8 @@ function caseRecordAt(segments: string[], at: number): number {
   for (let i = Math.min(at, segments.length - 1); i >= 0 && i >= at - 3; i--) {
     const seg = segments[i]!;
     if (seg.length > SEGMENT_EXAMINED || !CASE_RECORD.test(seg)) continue;
+    // Incidents are a case record on Primero's path only; elsewhere they are an on-call tool's (incident-updates.ts; x5 review D2, D3).
+    if (/^incidents$/i.test(seg) && !primeroRecord(segments, i)) continue;
     // Between the collection and `at`: nothing, an id, or a version then an id (or a version alone, a create).
     const between = segments.slice(i + 1, at + 1);
     if (between.length === 0) return i;

@@ -46,11 +46,19 @@
  * for a comment on something (`artifact_followup_comment`: NAMED_COMMENT_FIELD, hr1 review M4) is a comment; school
  * records (ed2), a student information system's pupil records (student-records.ts, sis1) and a chart note (hc1) last, for what would otherwise be a plain post; a re-share (sn2) refines a
  * plain post into a quote.
+ * Today's note hooks (customer-success, real-estate, case-management, client-services, veterinary, incident-updates)
+ * answer through messages.ts's unlessMailed: a `comment` on a note that names recipients or sets a send flag on
+ * (mailedNote, the one check) is left to the mail rules below (x5 review D1); adviser-practice asks mailedNote itself,
+ * sales-outreach its own older copy. A task on a customer record is read by two rules, first to answer deciding:
+ * adviser-practice (`tasks` with typed record links or a job number), then customer-success (`tasks` or `ctas` with an
+ * `account_id`, `organization_id` or `company_id`, on any host): widen either with the other in mind (x5 review J2).
+ * sales-outreach's JSON:API rule reads no path: a write whose `data.type` is a call or task with `attributes.note` is a
+ * comment on any host (x5 review J3).
  */
 import type { ParsedBody, PostKind } from '../types';
 import { hasField, hasFieldWhere, hasKeyDeep, hasParentField } from './body-fields';
 import type { FreeText } from './longest-field';
-import { MAIL_HOST, MAIL_PATH, MAIL_RECIPIENTS_KEY, MESSAGE_VALUE, NOTIFY_HOST, TYPE_FIELD, publishingProfiles, queryKeysSayMessage } from './messages';
+import { MAIL_HOST, MAIL_PATH, MAIL_RECIPIENTS_KEY, MESSAGE_VALUE, NOTIFY_HOST, TYPE_FIELD, publishingProfiles, queryKeysSayMessage, unlessMailed } from './messages';
 import { boardReply, namesRepliedComment, parentBesideClaim } from './boards';
 import { widgetSubmission } from './cross-site';
 import { FIELD_NAME_EXAMINED, fieldLeaf } from './names';
@@ -324,7 +332,7 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   if (adviser) return adviser;
   // A customer-success platform's Timeline activity, CTA, touchpoint, task, meeting or conversation on a customer
   // account, created or edited by id: a comment (round cs1 and its review).
-  const success = customerSuccessKind(url, path, body, method);
+  const success = unlessMailed(customerSuccessKind(url, path, body, method), body);
   if (success) return success;
   // A church's or charity's note on a person by entity, an activity logged on a contact, a note editor's form, a
   // club's comment under an item or post into a board's topic (round sp1, groups-and-clubs.ts).
@@ -353,7 +361,7 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   if (property) return property;
   // An agent's note or call on a contact's actions, an agents' log entry, a listing's agent-only remarks (comments), a
   // shared listing note, a text by route, a lead's inquiry, onOffice's mail (messages; round re1 and its review).
-  const realEstate = realEstateKind(path, body, found, method);
+  const realEstate = unlessMailed(realEstateKind(path, body, found, method), body);
   if (realEstate) return realEstate;
   // A public servant's official feedback on a resident's idea (a reply), an inspection's result comment (a comment; round gv1).
   const publicService = publicServiceKind(path, body, found, method);
@@ -361,18 +369,18 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A case handed to another worker with words (a message), a flag's, a note's, a form's case update or a tracker
   // import's words on a client's record (comments; round cm1, case-management.ts); CHT's SMS and reports, a DHIS2
   // internal reply, approvals, attachments, an openIMIS resolution (its review).
-  const caseWords = caseManagementKind(url, path, body, found, method);
+  const caseWords = unlessMailed(caseManagementKind(url, path, body, found, method), body);
   if (caseWords) return caseWords;
   // An alert a student information system delivers to one parent, pupil or teacher (Aeries's SendAlert): a message (sis1rev D8, student-records.ts).
   const alert = studentAlertKind(path, body); if (alert) return alert;
   // A salon's, spa's, studio's or coach's note on a client or a visit (a comment), a cancellation's words or a
   // coach's workout instructions (a message): sw1, sw1rev.
-  const clientServices = clientServicesKind(url, path, body, method);
+  const clientServices = unlessMailed(clientServicesKind(url, path, body, method), body);
   if (clientServices) return clientServices;
   // A vet's note on an animal's or owner's record, a logged call (comments), words to the owner or a referral (messages): vt1.
-  const vet = veterinaryKind(path, body, found, method); if (vet) return vet;
+  const vet = unlessMailed(veterinaryKind(path, body, found, method), body); if (vet) return vet;
   // A status page's update (a post), a note on an incident or alert (a comment, a post when made public), a responder request (a message): ic1.
-  const incident = incidentUpdateKind(url, path, body);
+  const incident = unlessMailed(incidentUpdateKind(url, path, body), body);
   if (incident) return incident;
   // An event's invitation, an attendee's response comment or a booking's cancellation (a message), a poll's comment (round ca1, calendars.ts).
   const calendar = calendarKind(url, path, body);

@@ -4,10 +4,10 @@
  * saying private message, a notification service's host, mail paths and
  * webmail hosts, and query parameters naming chat or messages.
  */
-import type { ParsedBody } from '../types';
-import { hasField, hasKeyDeep } from './body-fields';
+import type { ParsedBody, PostKind } from '../types';
+import { flagOn, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
 import { FIELD_NAME_EXAMINED } from './names';
-import { MESSAGE_PATH } from './words';
+import { MAIL_NOTE_FLAG, MESSAGE_PATH } from './words';
 
 /**
  * A notification service's host (LINE Notify's notify-api.line.me/api/notify):
@@ -21,6 +21,20 @@ export const NOTIFY_HOST = /^notify(?:-api)?\./i;
  * `BccRecipients`; a calendar item's `RequiredAttendees` and `OptionalAttendees`, sent to them as an invitation).
  */
 export const MAIL_RECIPIENTS_KEY = /^(?:(?:to|cc|bcc)_?recipients|(?:required|optional)_?attendees)$/i;
+/** Recipients named at a note's top level (`to`, `cc`, `bcc`, `recipients`): the one list for mailedNote (x5 review D1, M1). */
+export const NOTE_RECIPIENTS_FIELD = /^(?:recipients|to|cc|bcc)$/i;
+/**
+ * Whether a note is mailed, the one check every family hook asks before it answers `comment` (x5 review D1, M1):
+ * recipients named (NOTE_RECIPIENTS_FIELD, or MAIL_RECIPIENTS_KEY at any depth) or a send flag that is on (words.ts's
+ * MAIL_NOTE_FLAG read with flagOn: `send_email: false` is not mailed). A mailed note is left to the mail rules.
+ */
+export function mailedNote(body: ParsedBody): boolean {
+  return hasField(body, NOTE_RECIPIENTS_FIELD) || hasKeyDeep(body, MAIL_RECIPIENTS_KEY) || hasFieldWhere(body, (name, v) => MAIL_NOTE_FLAG.test(name) && flagOn(v));
+}
+/** A family hook's answer, unless it is `comment` on a mailed note (then undefined: the mail rules decide; x5 review D1). */
+export function unlessMailed(kind: PostKind | undefined, body: ParsedBody): PostKind | undefined {
+  return kind === 'comment' && mailedNote(body) ? undefined : kind;
+}
 /**
  * The sender's own social profiles named as where the words go (Hootsuite's POST /v1/messages `socialProfileIds`,
  * Buffer's `profile_ids[]`; round p1): a scheduler publishes them there under the brand, so a "message" path

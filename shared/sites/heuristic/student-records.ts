@@ -174,6 +174,16 @@ function lastNamedSegment(path: string): string {
   return last;
 }
 
+/**
+ * A referral written under a record by its id (…/incidents/{id}/referrals): with a pupil and a staff note's words, a
+ * note on the pupil's record, whatever record it hangs under (x5 review D3). A bare /referrals is a shop's too.
+ */
+function referralOnRecord(path: string): boolean {
+  const segs = pathSegments(path);
+  const n = segs.length;
+  return n >= 3 && /^referrals$/i.test(segs[n - 1]!) && idLike(segs[n - 2]!);
+}
+
 export function studentRecordKind(url: URL, path: string, body: ParsedBody): PostKind | undefined {
   // The path first (cheap): a conduct record with a school sign is enough.
   if (conductRecord(url, path, body)) return 'comment';
@@ -183,6 +193,7 @@ export function studentRecordKind(url: URL, path: string, body: ParsedBody): Pos
     if (ABSENCE_COLLECTION.test(lastNamedSegment(path)) && pupilNamed(body) && !hasKeyDeep(body, ATTENDANCE_CODE_KEY)) return 'message';
     if (w.some((x) => RECORD_WORD.test(x)) && pupilNote(body)) return 'comment';
   }
+  if (referralOnRecord(path) && pupilNote(body)) return 'comment';
   if (pupilDoctype(path, body)) return 'comment';
   // Named methods and models (tested only when the path holds their word, so other paths cost one search each).
   const lower = path.toLowerCase();
