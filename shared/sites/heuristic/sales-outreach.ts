@@ -199,6 +199,7 @@ export function salesOutreachKind(path: string, body: ParsedBody, method: string
   // Salesloft's v2 takes form bodies as well as JSON (its published Postman listings post urlencoded fields): sl1fix.
   if (verb !== 'POST' || (body.type !== 'json' && body.type !== 'form')) return undefined;
   const last = lastSegment(path);
+  if (MARK_COMPLETE.test(last)) return taskCompletionNote(pathSegments(path), body) ? 'comment' : undefined;
   if (NOTE_COLLECTION.test(last)) {
     if (mailed(body)) return undefined;
     if (linkedNote(body) || noteUnderProspect(pathSegments(path))) return 'comment';
@@ -206,6 +207,5 @@ export function salesOutreachKind(path: string, body: ParsedBody, method: string
   }
   if (CALL_COLLECTION.test(last)) return loggedCall(body) ? 'comment' : undefined;
   if (BULK_ACTION.test(last)) return bulkTasksWithNote(pathSegments(path), body) && !mailed(body) ? 'comment' : undefined;
-  if (MARK_COMPLETE.test(last)) return taskCompletionNote(pathSegments(path), body) ? 'comment' : undefined;
   return undefined;
 }
