@@ -21,7 +21,8 @@
  * a signing request kept unsent, sent silently or voided without a word, a matter's own record and a billing entry
  * (legal-matters.ts, lg1; then a reminder to signers, never refused: lg1 review D3), a performance review saved with
  * its completion flag off (hr1; a Frappe save of a pupil's record is never refused: student-records.ts, sis1, sis1rev), an interview given only times and places (recruiting.ts, at1), a CommCare Web Apps form session's step (an answer as a question is left; case-management.ts, cm1's review D3), a drafts
- * collection's draft kept (drafts-collections.ts, hd1 and sc1), a draft flag beside a post's targets (r16), a
+ * collection's draft kept (drafts-collections.ts, hd1 and sc1), a draft flag beside a post's targets (r16), a sales
+ * tool's mailing edited while its state says draft (sales-outreach.ts, sl1rev M2), a
  * scheduler's draft type or editor store (sc1), a new event on one's own calendar inviting nobody (calendars.ts,
  * ca1), a progress update kept to its writer by its visibility (fundraising.ts, fd1 and fd1rev) or a Liberapay
  * statement button that saves nothing (r20rev), a newsroom's
@@ -60,6 +61,7 @@ import { helpDeskQuiet } from './help-desks';
 import { legalMatterQuiet, signingReminder } from './legal-matters';
 import { ownerReminderPath } from './veterinary';
 import { draftFlagged, draftKept } from './drafts-collections';
+import { salesDraftMailing } from './sales-outreach';
 import { schedulerQuiet } from './schedulers';
 import { ownCalendarEvent } from './calendars';
 import { newsroomQuiet } from './newsrooms';
@@ -153,6 +155,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && draftKept(path, body)) return true;
   // A scheduler's post kept as a draft by a flag on its create call (Buffer's saveToDraft, Late's isDraft; round r16).
   if (draftFlagged(body)) return true;
+  // A sales tool's mailing edited while its state says draft or unsent (Outreach's `drafted`; sl1rev M2, sales-outreach.ts).
+  if (salesDraftMailing(body)) return true;
   // A scheduler's draft by its publishing type, or an editor store of per-account versions (round sc1).
   if (schedulerQuiet(body, path ?? '')) return true;
   // An event on one's own calendar that invites nobody: nobody else reads it (round ca1, calendars.ts).

@@ -7,15 +7,20 @@
  * (templateCollection, round p1), which this module leaves alone.
  *
  * What the older rules read as a plain post (or, for a call with a dialled `to`, a message) and this module reads:
- * - a JSON:API resource typed by its `data.type` (Outreach's /api/v2): a `mailing` whose relationships name the
- *   prospect, contact or lead it goes to is a message; a `call` or `task` whose attributes carry a `note` is a comment
- *   (created on a prospect, or edited by id afterwards);
+ * - a JSON:API resource typed by its `data.type` (Outreach's /api/v2), on any method (POST, and PATCH for edits): a
+ *   `mailing` whose relationships name one prospect, contact, lead or person it goes to is a message (a list or group
+ *   mailing is left to the older rules, sl1rev D4); a `call` or `task` whose attributes carry a `note` and whose
+ *   relationships link it to a prospect, contact, lead or account is a comment (sl1rev J1: a to-do app's task is not);
  * - a note linked to a record by a type and id pair (Salesloft's POST /v2/notes with `associated_with_type` person or
  *   account): a comment;
- * - a call logged on a person with its disposition, sentiment or outcome (Salesloft's POST /v2/activities/calls with
- *   `person_id`, `disposition`, `notes`): a comment; its `to` is the number dialled, not a recipient;
+ * - a call logged on a person with its disposition, sentiment, status or outcome, its duration or the number dialled
+ *   (Salesloft's POST /v2/activities/calls with `person_id`, `to`, `notes`; Apollo.io's POST /api/v1/phone_calls with
+ *   `contact_id`, `status`, `note`, in the body or, as Apollo documents them, the query string): a comment; its `to`
+ *   is the number dialled, not a recipient (sl1rev D1, D2);
  * - a note under a prospect record named in the path by id or e-mail address (lemlist's POST
- *   /api/contacts/{idOrEmail}/notes): a comment;
+ *   /api/contacts/{idOrEmail}/notes), never `me`, `self` or `current` (sl1rev D3, J2): a comment;
+ * - a task's completion note (Outreach's POST /api/v2/tasks/{id}/actions/markComplete with `completionNote`): a
+ *   comment (sl1rev M5);
  * - tasks created in bulk for several prospects with one note (Apollo.io's POST /api/v1/tasks/bulk_create with
  *   `contact_ids` and `note`): a comment (a single Apollo task was one already).
  * Anything that names mail recipients or sets a send flag is left to the mail rules. Near-misses stay untouched: a
@@ -25,9 +30,14 @@
  * Signs are structural (a JSON:API type, a record type and id pair, a call's outcome beside a person's id, a record
  * collection before the notes). Word lists are the record types and the collections named, kept small.
  *
- * Form bodies are read as JSON ones are (Salesloft's urlencoded POSTs, sl1fix).
+ * Form bodies are read as JSON ones are (Salesloft's urlencoded POSTs, sl1fix); a body-less request's query string
+ * arrives here as a form body (query-body.ts), which is how Apollo's call fields and Outreach's action parameters come.
  *
- * Cost: a JSON body's `data` object, or the path's last segment, is tested before any field is read.
+ * A mailing whose body is edited while its `state` says it is a draft or unsent sends nothing: salesDraftMailing,
+ * asked by refuses.ts (sl1rev M2). A mailing edited with no state said is still read as the message it will be.
+ *
+ * Cost: the JSON:API branch is method-free and reads one property (`data`) first; every other rule needs a POST with
+ * a JSON or form body and tests the path's last segment before any field is read.
  */
 import type { ParsedBody, PostKind } from '../types';
 import { isRecord } from '../body';
@@ -42,20 +52,31 @@ const MAILING_TYPE = /^mailings?$/i;
 const LOGGED_TYPE = /^(?:calls?|tasks?)$/i;
 /** The relationship that names the person a mailing goes to. */
 const PERSON_RELATIONSHIP = /^(?:prospects?|contacts?|leads?|recipients?)$/i;
+/** The resource types that are one person (a mailing to a group or list is not to one person: sl1rev D4). */
+const PERSON_TYPE = /^(?:prospects?|contacts?|leads?|persons?|people)$/i;
+/** The records a logged call's or task's note hangs on (sl1rev J1): a person's or the company account's. */
+const LOGGED_ON_TYPE = /^(?:prospects?|contacts?|leads?|persons?|people|accounts?)$/i;
+/** A mailing's state that says it has not gone (Outreach's `drafted`; sl1rev M2). */
+const UNSENT_STATE = /^(?:draft(?:ed)?|unsent)$/i;
 /** The prose of a mailing's or logged item's attributes. */
 const MAIL_BODY_ATTRIBUTE = /^body(?:_?(?:html|text))?$/i;
 /** A collection of notes. */
 const NOTE_COLLECTION = /^notes?$/i;
-/** A collection of calls (Salesloft's /v2/activities/calls). */
-const CALL_COLLECTION = /^calls?$/i;
+/** A collection of calls (Salesloft's /v2/activities/calls, Apollo.io's /api/v1/phone_calls: sl1rev D1). */
+const CALL_COLLECTION = /^(?:phone_?)?calls?$/i;
 /** The field naming the type of record a note is linked to (Salesloft's `associated_with_type`). */
 const LINK_TYPE_FIELD = /^(?:associated_with|linked_to)_?type$/i;
 /** The records a salesperson's note hangs on: a person or prospect, or the company account. */
 const RECORD_TYPE = /^(?:person|people|prospect|contact|lead|account|company|deal|opportunity)$/i;
 /** The person a logged call was with, by id. */
 const PERSON_LINK_FIELD = /^(?:person|prospect|contact|lead)_?ids?$/i;
-/** What a logged call came to: its disposition, sentiment or outcome. */
-const CALL_OUTCOME_FIELD = /^(?:disposition|sentiment|outcome|call_?result)$/i;
+/** What a logged call came to: its disposition, sentiment, status or outcome (Apollo's `phone_call_outcome_id`: sl1rev D1). */
+const CALL_OUTCOME_FIELD = /^(?:disposition|sentiment|outcome|call_?result|status|(?:phone_?call_?)?outcome_?id)$/i;
+/** How long a call lasted: a call took place even when no outcome was picked (Salesloft's optional picklists: sl1rev D2). */
+const CALL_DURATION_FIELD = /^duration(?:_?s(?:ec(?:onds)?)?)?$/i;
+/** The number dialled (Salesloft's `to`, Apollo's `to_number`). */
+const DIALLED_FIELD = /^to(?:_?number)?$/i;
+const PHONE_NUMBER = /^\+?[\d\s().-]{6,20}$/;
 /** The prospect collections whose record, named in the path, a note hangs under (lemlist's /contacts/{idOrEmail}/notes). */
 const PROSPECT_COLLECTION = /^(?:contacts|leads|prospects|people|persons)$/i;
 /** A collection of tasks, and a bulk action on it (Apollo.io's /tasks/bulk_create). */
@@ -63,6 +84,14 @@ const TASK_COLLECTION = /^tasks$/i;
 const BULK_ACTION = /^bulk_?create$/i;
 /** A task's words (Apollo.io's `note`). */
 const NOTE_FIELD = /^notes?$/i;
+/** A task's member action and its completion note (Outreach's /tasks/{id}/actions/markComplete, sl1rev M5). */
+const ACTIONS_SEGMENT = /^actions$/i;
+const MARK_COMPLETE = /^mark_?complete$/i;
+const COMPLETION_NOTE_FIELD = /^completion_?note$/i;
+/** A record key that is the signed-in person, not a prospect (sl1rev J2). */
+const OWN_KEY = /^(?:me|self|current)$/i;
+/** A record key: a digit or an `@`, a type prefix and a long id (lemlist's `ctc_…`), or a long mixed-case id (sl1rev D3). */
+const RECORD_KEY = [/[\d@]/, /^[a-z]{2,5}_[a-z0-9]{10,}$/i, /^(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9_-]{8,}$/] as const;
 
 /** Whether the words are mailed: recipients named or a send flag set (then the mail rules decide). */
 function mailed(body: ParsedBody): boolean {
@@ -77,19 +106,52 @@ function jsonApiResource(body: ParsedBody): { type: string; attributes: Record<s
   return { type: data.type, attributes: data.attributes, relationships: isRecord(data.relationships) ? data.relationships : undefined };
 }
 
-/** A JSON:API mailing to a named person is a message; a call's or task's note is a comment (Outreach). */
+/** The resource identifiers a relationship names: one (`data: {type, id}`) or several (`data: [...]`). */
+function relatedTypes(relationship: unknown): { types: string[]; single: boolean } {
+  if (!isRecord(relationship)) return { types: [], single: false };
+  const data: unknown = relationship.data;
+  if (isRecord(data)) return { types: typeof data.type === 'string' ? [data.type] : [], single: true };
+  if (!Array.isArray(data)) return { types: [], single: false };
+  return { types: data.flatMap((d: unknown) => (isRecord(d) && typeof d.type === 'string' ? [d.type] : [])), single: false };
+}
+
+/** A mailing addressed to one person: a person relationship naming a single person-type resource (sl1rev D4). */
+function mailingToOnePerson(relationships: Record<string, unknown> | undefined): boolean {
+  if (relationships === undefined) return false;
+  return Object.keys(relationships).some((k) => {
+    if (!PERSON_RELATIONSHIP.test(k)) return false;
+    const { types, single } = relatedTypes(relationships[k]);
+    return single && PERSON_TYPE.test(types[0]!);
+  });
+}
+
+/** A call or task linked to a prospect's, contact's, lead's or account's record (Outreach's `prospect`, `subject`: sl1rev J1). */
+function loggedOnRecord(relationships: Record<string, unknown> | undefined): boolean {
+  if (relationships === undefined) return false;
+  return Object.values(relationships).some((r) => relatedTypes(r).types.some((t) => LOGGED_ON_TYPE.test(t)));
+}
+
+/** A JSON:API mailing to a named person is a message; a call's or task's note on a record is a comment (Outreach). */
 function jsonApiKind(body: ParsedBody): PostKind | undefined {
   const resource = jsonApiResource(body);
   if (!resource) return undefined;
   const { type, attributes, relationships } = resource;
   if (MAILING_TYPE.test(type)) {
-    const toPerson = relationships !== undefined && Object.keys(relationships).some((k) => PERSON_RELATIONSHIP.test(k));
     const words = Object.keys(attributes).some((k) => MAIL_BODY_ATTRIBUTE.test(k) && nonEmptyString(attributes[k]));
-    return toPerson && words ? 'message' : undefined;
+    return words && mailingToOnePerson(relationships) ? 'message' : undefined;
   }
-  // A call's or task's note: read by the team on the prospect it was logged on, never mailed.
-  if (LOGGED_TYPE.test(type) && nonEmptyString(attributes.note)) return 'comment';
+  // A call's or task's note: read by the team on the prospect it was logged on, never mailed. An edit by id that
+  // names no record is left to the older rules, as a to-do app's task is (sl1rev J1).
+  if (LOGGED_TYPE.test(type) && nonEmptyString(attributes.note) && loggedOnRecord(relationships)) return 'comment';
   return undefined;
+}
+
+/** A JSON:API mailing whose words are edited while its state says it is a draft or unsent: nothing leaves (sl1rev M2). */
+export function salesDraftMailing(body: ParsedBody): boolean {
+  const resource = jsonApiResource(body);
+  if (!resource || !MAILING_TYPE.test(resource.type)) return false;
+  const state = resource.attributes.state;
+  return typeof state === 'string' && UNSENT_STATE.test(state);
 }
 
 /** A note linked to a person or account by a type and id pair (Salesloft's POST /v2/notes). */
@@ -97,9 +159,12 @@ function linkedNote(body: ParsedBody): boolean {
   return hasField(body, LINK_TYPE_FIELD, RECORD_TYPE);
 }
 
-/** A call logged on a person with what it came to (Salesloft's POST /v2/activities/calls); its `to` is a phone number. */
+/** A call logged on a person (Salesloft's POST /v2/activities/calls, Apollo's /phone_calls); its `to` is a phone number. */
 function loggedCall(body: ParsedBody): boolean {
-  if (!hasField(body, PERSON_LINK_FIELD) || !hasField(body, CALL_OUTCOME_FIELD)) return false;
+  if (!hasField(body, PERSON_LINK_FIELD)) return false;
+  // What it came to, how long it lasted, or the number dialled: any says a call took place (sl1rev D1, D2).
+  const call = hasField(body, CALL_OUTCOME_FIELD) || hasField(body, CALL_DURATION_FIELD) || hasField(body, DIALLED_FIELD, PHONE_NUMBER);
+  if (!call) return false;
   // An e-mail address in `to` would be mail, not a dialled number.
   return !hasField(body, RECIPIENTS_FIELD, /@/);
 }
@@ -109,14 +174,21 @@ function noteUnderProspect(segments: string[]): boolean {
   const n = segments.length;
   if (n < 3) return false;
   const key = segments[n - 2]!;
-  // lemlist's ids (`ctc_yHXD3NWjPg7Z9MuWZ`) pass no general id test; a digit or an `@` is what a record key has.
-  return PROSPECT_COLLECTION.test(segments[n - 3]!) && key.length <= 254 && /[\d@]/.test(key);
+  if (!PROSPECT_COLLECTION.test(segments[n - 3]!) || key.length > 254 || OWN_KEY.test(key)) return false;
+  // lemlist's ids (`ctc_yHXD3NWjPg7Z9MuWZ`) pass no general id test, and one in twenty holds no digit (sl1rev D3).
+  return RECORD_KEY.some((re) => re.test(key));
 }
 
 /** Tasks created in bulk for prospects with one note (Apollo.io's /tasks/bulk_create with `contact_ids` and `note`). */
 function bulkTasksWithNote(segments: string[], body: ParsedBody): boolean {
   const n = segments.length;
   return n >= 2 && BULK_ACTION.test(segments[n - 1]!) && TASK_COLLECTION.test(segments[n - 2]!) && hasField(body, PERSON_LINK_FIELD) && hasField(body, NOTE_FIELD);
+}
+
+/** A task's completion note sent to its member action (Outreach's /tasks/{id}/actions/markComplete?completionNote=…). */
+function taskCompletionNote(segments: string[], body: ParsedBody): boolean {
+  const n = segments.length;
+  return n >= 4 && ACTIONS_SEGMENT.test(segments[n - 2]!) && TASK_COLLECTION.test(segments[n - 4]!) && hasField(body, COMPLETION_NOTE_FIELD, /\S/);
 }
 
 /** What a sales engagement tool's mailing, call, note or task is, or undefined when it is none of them (round sl1). */
@@ -127,6 +199,7 @@ export function salesOutreachKind(path: string, body: ParsedBody, method: string
   // Salesloft's v2 takes form bodies as well as JSON (its published Postman listings post urlencoded fields): sl1fix.
   if (verb !== 'POST' || (body.type !== 'json' && body.type !== 'form')) return undefined;
   const last = lastSegment(path);
+  if (MARK_COMPLETE.test(last)) return taskCompletionNote(pathSegments(path), body) ? 'comment' : undefined;
   if (NOTE_COLLECTION.test(last)) {
     if (mailed(body)) return undefined;
     if (linkedNote(body) || noteUnderProspect(pathSegments(path))) return 'comment';
