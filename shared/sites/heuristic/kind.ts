@@ -36,8 +36,10 @@
  * alert to one recipient a message
  * (student-records.ts, sis1rev); salons', spas', studios' and coaches' notes on a
  * client or a visit (comments), a cancellation's words and a coach's workout instructions (messages) (client-services.ts,
- * sw1, sw1rev); vets' notes, alerts and logged calls on an animal's or owner's record (comments), communications to the owner,
- * referral letters and discharge instructions (messages) (veterinary.ts, vt1); status pages' updates, incidents' and alerts' notes (actions' and state changes' notes and messages, timeline
+ * sw1, sw1rev); vets' notes, alerts and logged calls on an animal's or
+ * owner's record (comments), communications to the owner, referral letters, discharge instructions and a
+ * question put to a clinician about a named animal or patient (messages) (veterinary.ts, vt1, vt1rev); status pages'
+ * updates, incidents' and alerts' notes (actions' and state changes' notes and messages, timeline
  * events and activities since ic1rev), responder requests (incident-updates.ts, ic1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
  * and calendar comment (sc1) before the message path; a scheduler's createPost is told from a chat send by the

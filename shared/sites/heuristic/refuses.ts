@@ -4,8 +4,8 @@
  * unpublished-objects.ts): Gmail's sync without a send (gmail.ts), a draft
  * saved through Outlook on the web, one's own calendar appointment sent to
  * nobody (`SendMeetingInvitations: SendToNone`), one's own notes and
- * reminders addressed to no one (personalCollection; a reminder naming an owner and an animal is
- * the practice's to the owner: veterinary.ts, vt1), reply templates kept
+ * reminders addressed to no one (personalCollection; a reminder naming an owner and an animal and sent is
+ * the practice's to the owner: veterinary.ts, vt1, vt1rev D1), reply templates kept
  * for later (templateCollection), one's own note on a listing (real-estate.ts ownRecordNote, re1 review), a clicked preview or
  * draft button (quiet-button.ts), WordPress's Customizer, an editor's
  * transaction of edits (editor-transaction.ts), a prompt to an AI assistant
@@ -194,7 +194,7 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   // set it on every CreateItem, so beside a disposition that sends (a mail's `SendAndSaveCopy`) it says nothing.
   if (hasField(body, /^send_?meeting_?invitations$/i, /^send_?to_?none$/i) && !hasField(body, /^(?:message_?)?disposition$/i, /^send/i)) return true;
   // One's own notes, to-dos or reminders, unless they name someone else to send them to (a reminder `to` a colleague).
-  // A reminder naming an owner and an animal is the practice's words to the owner (round vt1, veterinary.ts).
+  // A reminder naming an owner and an animal and sent is the practice's words to the owner (round vt1, vt1rev D1, veterinary.ts).
   if (path !== undefined && personalCollection(path) && !hasField(body, MESSAGE_FIELD) && !hasField(body, STRONG_MESSAGE_FIELD) && !ownerReminderPath(path, body)) return true;
   // A read mark (round t1: a read position's beacon to /api/articles/{id}/read, the headline beside it) publishes
   // nothing, unless the body carries a field for published words (a reading log's review, a thread's reply body).
