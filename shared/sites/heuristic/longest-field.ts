@@ -20,7 +20,8 @@
  * joined (client-services.ts, sw1 review D2). A refusal's reason on a case's transfer or referral by id is read as a bare
  * `reason` (recruiting.ts's refusalReason asks case-management.ts, cm1 and its review M3); a case's short flag,
  * transition or DHIS2 reply words are read however short (cm1's review D5); after the
- * walk, as a board topic's title is, a live ticker's entry's `event_info.title` (newsrooms.ts, r21).
+ * walk, as a board topic's title is, a live ticker's entry's `event_info.title` (newsrooms.ts, r21). The lead's mail a
+ * salesperson's answer quotes is skipped in the walk, as a document's quoted text is (sales-outreach.ts, r22).
  */
 import { isRecord } from '../body';
 import { hasField } from './body-fields';
@@ -50,6 +51,7 @@ import { tickerEntryText } from './newsrooms';
 import { incidentText } from './incident-updates';
 import { studentRecordText } from './student-records';
 import { clientRecordText } from './client-services';
+import { quotedLeadMail } from './sales-outreach';
 
 /**
  * A form name's part before its first bracket (`entry_comment[body]` →
@@ -307,6 +309,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
         // page's text and metadata beside an annotation (round w1, wikis.ts).
         // Nor the document's own text a comment quotes (Drive's `quotedFileContent`, Confluence's `textSelection`; round o1).
         if (quotedFromDocument(key)) continue;
+        // Nor the lead's own mail a salesperson's answer quotes (Smartlead's `reply_email_body`; round r22, sales-outreach.ts).
+        if (quotedLeadMail(key)) continue;
         if (typeof v[key] === 'object' && key.length <= FIELD_NAME_EXAMINED && (ERROR_CONTAINER.test(key) || isErrorTrail(key, v[key]) || isPageContext(key, v[key]) || annotatedSource(key, v))) continue;
         walk(v[key], key, depth + 1, name === '' ? undefined : name, v);
       }

@@ -22,7 +22,10 @@
  * - a task's completion note (Outreach's POST /api/v2/tasks/{id}/actions/markComplete with `completionNote`): a
  *   comment (sl1rev M5);
  * - tasks created in bulk for several prospects with one note (Apollo.io's POST /api/v1/tasks/bulk_create with
- *   `contact_ids` and `note`): a comment (a single Apollo task was one already).
+ *   `contact_ids` and `note`): a comment (a single Apollo task was one already);
+ * - an answer mailed into a campaign lead's thread (Smartlead's POST /campaigns/{id}/reply-email-thread with
+ *   `email_stats_id`, `email_body`): a message, not the reply its path word says; the lead's mail it quotes
+ *   (`reply_email_body`) is not read as the salesperson's words (quotedLeadMail, asked by longest-field.ts) (round r22).
  * Anything that names mail recipients or sets a send flag is left to the mail rules. Near-misses stay untouched: a
  * prospect added to a sequence (relationships only, no attributes), a stage move, tags, a lead paused, a task
  * completed by its action path, an import of a lead's fields.
@@ -88,6 +91,9 @@ const NOTE_FIELD = /^notes?$/i;
 const ACTIONS_SEGMENT = /^actions$/i;
 const MARK_COMPLETE = /^mark_?complete$/i;
 const COMPLETION_NOTE_FIELD = /^completion_?note$/i;
+/** A salesperson's answer mailed into a lead's thread of a campaign (Smartlead's /campaigns/{id}/reply-email-thread, r22). */
+const REPLY_MAIL_SEGMENT = /^reply[-_]?(?:e?mail)(?:[-_]?thread)?$/i;
+const CAMPAIGN_COLLECTION = /^campaigns$/i;
 /** A record key that is the signed-in person, not a prospect (sl1rev J2). */
 const OWN_KEY = /^(?:me|self|current)$/i;
 /** A record key: a digit or an `@`, a type prefix and a long id (lemlist's `ctc_…`), or a long mixed-case id (sl1rev D3). */
@@ -191,6 +197,23 @@ function taskCompletionNote(segments: string[], body: ParsedBody): boolean {
   return n >= 4 && ACTIONS_SEGMENT.test(segments[n - 2]!) && TASK_COLLECTION.test(segments[n - 4]!) && hasField(body, COMPLETION_NOTE_FIELD, /\S/);
 }
 
+/**
+ * An answer mailed to the lead of a campaign whose thread it continues (Smartlead's POST
+ * /campaigns/{id}/reply-email-thread): the path's `reply` reads as a reply in a thread, but the words leave as mail to
+ * the one lead (and anyone in cc), so a message, as Instantly's /emails/reply already was (round r22).
+ */
+function campaignThreadReply(segments: string[]): boolean {
+  const n = segments.length;
+  return n >= 3 && REPLY_MAIL_SEGMENT.test(segments[n - 1]!) && CAMPAIGN_COLLECTION.test(segments[n - 3]!);
+}
+
+/** The lead's own mail an answer quotes beside its words (Smartlead's `reply_email_body`): not the salesperson's words (r22). */
+const QUOTED_LEAD_MAIL = /^reply_?email_?body$/i;
+/** Whether a field holds the lead's mail being answered; asked by longest-field.ts's walk, which skips it (round r22). */
+export function quotedLeadMail(key: string): boolean {
+  return key.length <= 20 && QUOTED_LEAD_MAIL.test(key);
+}
+
 /** What a sales engagement tool's mailing, call, note or task is, or undefined when it is none of them (round sl1). */
 export function salesOutreachKind(path: string, body: ParsedBody, method: string): PostKind | undefined {
   const resource = jsonApiKind(body);
@@ -199,6 +222,7 @@ export function salesOutreachKind(path: string, body: ParsedBody, method: string
   // Salesloft's v2 takes form bodies as well as JSON (its published Postman listings post urlencoded fields): sl1fix.
   if (verb !== 'POST' || (body.type !== 'json' && body.type !== 'form')) return undefined;
   const last = lastSegment(path);
+  if (REPLY_MAIL_SEGMENT.test(last)) return campaignThreadReply(pathSegments(path)) ? 'message' : undefined;
   if (MARK_COMPLETE.test(last)) return taskCompletionNote(pathSegments(path), body) ? 'comment' : undefined;
   if (NOTE_COLLECTION.test(last)) {
     if (mailed(body)) return undefined;
