@@ -28,7 +28,9 @@
  *   to publish it on (FireHydrant's `visibility: open_to_public` with `status_pages`); OneUptime's public notes.
  *   `everyone` means the whole organisation in school and HR logs, not the public: it publishes nothing (review M2).
  * - A responder request (PagerDuty's …/incidents/{id}/responder_requests) goes to the people it names: a `message`.
- *   Grafana OnCall's direct paging of named users is read as a message by the older rules already.
+ *   Grafana OnCall's direct paging of named users is read as a message by the older rules already. An incident
+ *   opened by hand that pages named users (round r23: Splunk On-Call's POST /api-public/v1/incidents with `targets`
+ *   of type `User`) is a message too; one routed only to an escalation policy is left to the older rules.
  *
  * - An incident's event (Rootly's …/incidents/{id}/events with `visibility`, …/status-page-events, and both edited by
  *   their own id at /v1/events/{id} and /v1/status-page-events/{id}, known there by the JSON:API `data.type`) keeps
@@ -99,6 +101,16 @@ const OWN_FIELD_CHILD = /^(?:message|description)$/i;
 /** Splunk On-Call's actions on incidents named in the body (…/incidents/ack, …/incidents/byUser/resolve). */
 const BODY_NAMED_ACTION = /^(?:ack|resolve)$/i;
 const INCIDENT_NAMES_FIELD = /^(?:incidentNames|incidentNumbers?)$/;
+/** Targets an incident is opened for (Splunk On-Call's `targets: [{ type: 'User', slug }]`): a named user is a person paged. */
+const TARGETS_FIELD = 'targets';
+const USER_TARGET = /^users?$/i;
+
+/** Whether a new incident's body pages named users (round r23), the first ten targets asked. */
+function pagesUsers(body: ParsedBody): boolean {
+  const targets = topRecord(body)?.[TARGETS_FIELD];
+  return Array.isArray(targets) && targets.slice(0, 10).some((t) => isRecord(t) && typeof t['type'] === 'string' && USER_TARGET.test(t['type']));
+}
+
 /** Grafana IRM's activity methods (grafana/incident-go: ActivityService.AddActivity, .UpdateActivityBody). */
 const IRM_ACTIVITY = /^ActivityService\.(?:AddActivity|UpdateActivityBody)$/;
 const IRM_INCIDENT_FIELD = /^incidentID$/;
@@ -301,6 +313,8 @@ export function incidentUpdateKind(url: URL, path: string, body: ParsedBody): Po
   if (BODY_NAMED_ACTION.test(last) && (INCIDENTS_ONLY.test(before) || /^byUser$/i.test(before))) {
     return hasField(body, INCIDENT_NAMES_FIELD) && hasField(body, /^message$/) ? 'comment' : undefined;
   }
+  // An incident opened for named users (Splunk On-Call's POST /incidents with user targets): words to them.
+  if (INCIDENTS_ONLY.test(last) && pagesUsers(body)) return 'message';
   if (resolvedWithWords(segments, body)) return 'comment';
   const at = incidentChild(path, url.search);
   return at === undefined ? undefined : childKind(at, body);

@@ -25,6 +25,8 @@
  *   OpenEduCat's attendance and discipline models over Odoo's call_kw, and Schoolbox's differentiation profile of a
  *   pupil by id (`/differentiation-profiles/student/{id}`; the one word `differentiation`, from that source) are
  *   comments too.
+ * - Round r23: an attendance record whose pupil is named by id in the query, not the body (Gibbon's
+ *   attendance_take_byPersonProcess.php?gibbonPersonID=…), with a staff note's words, is a comment too.
  * - Aeries's SendAlert (a recipient by id and type) delivers its words to one parent, pupil or teacher: a message.
  * - The words shown: Schoolbox's general and confidential content both, and a register's, a OneRoster result batch's
  *   and an Ed-Fi incident's several notes joined, a blank line between (sis1rev D2, D3; only in these batches, J4).
@@ -166,6 +168,24 @@ function conductRecord(url: URL, path: string, body: ParsedBody): boolean {
   return conductScript(url);
 }
 
+/** Attendance, the one record word r23 read with the pupil named in the query (Gibbon's take-by-person form). */
+const ATTENDANCE_WORD = /^attendances?$/;
+/** A person named by id in the query (`?gibbonPersonID=0000002217`): the record's pupil when the path is a register's. */
+const QUERY_PERSON_KEY = /^(?:\w{0,20}person|student|pupil)_?id$/i;
+
+/**
+ * The pupil named in the query string, not the body (round r23: Gibbon's attendance_take_byPersonProcess.php takes
+ * `gibbonPersonID` in the query and `type`, `reason`, `comment` in the form). Asked only on an attendance path.
+ */
+function personInQuery(url: URL): boolean {
+  let n = 0;
+  for (const [key, value] of url.searchParams) {
+    if (++n > 20) break;
+    if (key.length <= 40 && QUERY_PERSON_KEY.test(key) && idLike(value)) return true;
+  }
+  return false;
+}
+
 /** The last segment that is not an id (`/attendance/absences`, `/absence-requests/{id}`). */
 function lastNamedSegment(path: string): string {
   const segs = pathSegments(path);
@@ -192,6 +212,7 @@ export function studentRecordKind(url: URL, path: string, body: ParsedBody): Pos
     // A parent's absence report to the school's office: a message, not a staff note (sis1rev J1).
     if (ABSENCE_COLLECTION.test(lastNamedSegment(path)) && pupilNamed(body) && !hasKeyDeep(body, ATTENDANCE_CODE_KEY)) return 'message';
     if (w.some((x) => RECORD_WORD.test(x)) && pupilNote(body)) return 'comment';
+    if (w.some((x) => ATTENDANCE_WORD.test(x)) && personInQuery(url) && hasNamed(body, STAFF_NOTE_KEY, hasWords)) return 'comment';
   }
   if (referralOnRecord(path) && pupilNote(body)) return 'comment';
   if (pupilDoctype(path, body)) return 'comment';

@@ -9,7 +9,8 @@
  *   /v1/history, /v1/healthstatus; vt1rev D6) only beside an animal's, patient's or pet's id or a consult's id, never
  *   the collection's own id (`consultation_id` on consultations; vt1rev D2), for elsewhere they are a council's
  *   consultation, a game's encounter or a school's quiz), a note, alert or history entry under an animal's record by
- *   id (…/pets/{id}/alerts, …/animals/{id}/history; a `caption` under history is a pet app's published moment, left to
+ *   id (…/pets/{id}/alerts, …/animals/{id}/history; a visit recorded there, round r23: TheDogAPI's …/pets/{id}/visits
+ *   with a note item; a `caption` under history is a pet app's published moment, left to
  *   the older rules: vt1rev J4), an encounter's SOAP words written by GraphQL (Vetspire's `updateEncounter`, named
  *   or not, read by its first field as well as its name: vt1rev D4; a consultation's mutation only beside an
  *   animal's or patient's id: vt1rev D3), an alert or remarks saved on a client, owner, patient, animal or pet by id
@@ -102,7 +103,7 @@ const CONSULT_SEGMENT = /^consult(?:ation)?s?$/i;
 const ASKED_FIELD = /^(?:questions?|reasons?(?:[-_]?for[-_]?visit)?|symptoms?|(?:chief[-_]?)?complaints?|concerns?)$/i;
 /** An animal's record by id, a note, alert or history written under it (…/pets/{id}/alerts, …/animals/{id}/history). */
 const ANIMAL_SEGMENT = /^(?:animals?|pets?)$/i;
-const ANIMAL_NOTE_SEGMENT = /^(?:(?:clinical|medical|patient)[-_]?)?(?:notes?|alerts?|warnings?|histor(?:y|ies)|history[-_]?entr(?:y|ies))$/i;
+const ANIMAL_NOTE_SEGMENT = /^(?:(?:clinical|medical|patient)[-_]?)?(?:notes?|alerts?|warnings?|histor(?:y|ies)|history[-_]?entr(?:y|ies)|visits)$/i;
 /** A history under an animal whose words are a `caption`: a pet app's published moment, not a clinical entry (vt1rev J4). */
 const HISTORY_SEGMENT = /^histor(?:y|ies)$/i;
 const CAPTION_FIELD = /^caption$/i;
@@ -181,7 +182,13 @@ function alertOnRecord(byId: boolean, method: string, found: FreeText): boolean 
 /** A note, alert or history entry written just under an animal's record by id (…/pets/{id}/alerts). */
 function animalNote(tail: string[]): boolean {
   const n = tail.length;
-  return n >= 3 && ANIMAL_NOTE_SEGMENT.test(tail[n - 1]!) && hasIdSegment(tail[n - 2]!) && ANIMAL_SEGMENT.test(tail[n - 3]!);
+  return n >= 3 && ANIMAL_NOTE_SEGMENT.test(tail[n - 1]!) && animalId(tail[n - 2]!) && ANIMAL_SEGMENT.test(tail[n - 3]!);
+}
+
+/** A prefixed id (`pet_8HkQ2mZr`, round r23: hasIdSegment wants three digits in a row or a known id shape). */
+const PREFIXED_ID = /^[a-z]{2,12}_(?=[A-Za-z0-9]{0,39}\d)[A-Za-z0-9]{6,40}$/;
+function animalId(segment: string): boolean {
+  return hasIdSegment(segment) || PREFIXED_ID.test(segment);
 }
 
 /**
