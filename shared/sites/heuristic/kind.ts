@@ -38,7 +38,8 @@
  * client or a visit (comments), a cancellation's words and a coach's workout instructions (messages) (client-services.ts,
  * sw1, sw1rev); vets' notes, alerts and logged calls on an animal's or
  * owner's record (comments), communications to the owner, referral letters, discharge instructions and a
- * question put to a clinician about a named animal or patient (messages) (veterinary.ts, vt1, vt1rev); status pages'
+ * question put to a clinician about a named animal or patient (messages) (veterinary.ts, vt1, vt1rev); adjusters' and
+ * agents' notes and activities on a claim, account, policy or job by Guidewire's typed keys (comments) (insurance.ts, in1); status pages'
  * updates, incidents' and alerts' notes (actions' and state changes' notes and messages, timeline
  * events and activities since ic1rev), responder requests (incident-updates.ts, ic1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
@@ -48,7 +49,7 @@
  * for a comment on something (`artifact_followup_comment`: NAMED_COMMENT_FIELD, hr1 review M4) is a comment; school
  * records (ed2), a student information system's pupil records (student-records.ts, sis1) and a chart note (hc1) last, for what would otherwise be a plain post; a re-share (sn2) refines a
  * plain post into a quote.
- * Today's note hooks (customer-success, real-estate, case-management, client-services, veterinary, incident-updates)
+ * Today's note hooks (customer-success, real-estate, case-management, client-services, veterinary, insurance, incident-updates)
  * answer through messages.ts's unlessMailed: a `comment` on a note that names recipients or sets a send flag on
  * (mailedNote, the one check) is left to the mail rules below (x5 review D1); adviser-practice asks mailedNote itself,
  * sales-outreach its own older copy. A task on a customer record is read by two rules, first to answer deciding:
@@ -82,6 +83,7 @@ import { studentAlertKind, studentRecordKind } from './student-records';
 import { chartNoteKind, clinicalKind } from './clinical';
 import { clientServicesKind } from './client-services';
 import { veterinaryKind } from './veterinary';
+import { insuranceKind } from './insurance';
 import { practiceNoteKind } from './practice-notes';
 import { participationKind } from './participation';
 import { fundraisingKind } from './fundraising';
@@ -381,6 +383,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   if (clientServices) return clientServices;
   // A vet's note on an animal's or owner's record, a logged call (comments), words to the owner or a referral (messages): vt1.
   const vet = unlessMailed(veterinaryKind(path, body, found, method), body); if (vet) return vet;
+  // An adjuster's or agent's note or activity on a claim, account, policy or job in Guidewire's Cloud API (a comment): in1.
+  const insurance = unlessMailed(insuranceKind(path, found.field, method), body); if (insurance) return insurance;
   // A status page's update (a post), a note on an incident or alert (a comment, a post when made public), a responder request (a message): ic1.
   const incident = unlessMailed(incidentUpdateKind(url, path, body), body);
   if (incident) return incident;
