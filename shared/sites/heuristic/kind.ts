@@ -38,7 +38,8 @@
  * client or a visit (comments), a cancellation's words and a coach's workout instructions (messages) (client-services.ts,
  * sw1, sw1rev); vets' notes, alerts and logged calls on an animal's or
  * owner's record (comments), communications to the owner, referral letters, discharge instructions and a
- * question put to a clinician about a named animal or patient (messages) (veterinary.ts, vt1, vt1rev); status pages'
+ * question put to a clinician about a named animal or patient (messages) (veterinary.ts, vt1, vt1rev); carers' notes on
+ * a client by external id, incident reports on a resident and a held dose's comments (comments) (care-visits.ts, hh1); status pages'
  * updates, incidents' and alerts' notes (actions' and state changes' notes and messages, timeline
  * events and activities since ic1rev), responder requests (incident-updates.ts, ic1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
@@ -82,6 +83,7 @@ import { studentAlertKind, studentRecordKind } from './student-records';
 import { chartNoteKind, clinicalKind } from './clinical';
 import { clientServicesKind } from './client-services';
 import { veterinaryKind } from './veterinary';
+import { careVisitKind } from './care-visits';
 import { practiceNoteKind } from './practice-notes';
 import { participationKind } from './participation';
 import { fundraisingKind } from './fundraising';
@@ -381,6 +383,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   if (clientServices) return clientServices;
   // A vet's note on an animal's or owner's record, a logged call (comments), words to the owner or a referral (messages): vt1.
   const vet = unlessMailed(veterinaryKind(path, body, found, method), body); if (vet) return vet;
+  // A carer's note on a client by external id, an incident report on a resident, a held dose's comment (comments): hh1.
+  const care = unlessMailed(careVisitKind(path, body, method), body); if (care) return care;
   // A status page's update (a post), a note on an incident or alert (a comment, a post when made public), a responder request (a message): ic1.
   const incident = unlessMailed(incidentUpdateKind(url, path, body), body);
   if (incident) return incident;
