@@ -39,7 +39,9 @@
  * sw1, sw1rev); vets' notes, alerts and logged calls on an animal's or
  * owner's record (comments), communications to the owner, referral letters, discharge instructions and a
  * question put to a clinician about a named animal or patient (messages) (veterinary.ts, vt1, vt1rev); adjusters' and
- * agents' notes and activities on a claim, account, policy or job by Guidewire's typed keys (comments) (insurance.ts, in1); status pages'
+ * agents' notes and activities on a claim, account, policy or job by Guidewire's typed keys (comments) (insurance.ts, in1);
+ * carers' notes on a client by external id, incident reports on a resident and a held dose's comments (comments)
+ * (care-visits.ts, hh1); status pages'
  * updates, incidents' and alerts' notes (actions' and state changes' notes and messages, timeline
  * events and activities since ic1rev), responder requests (incident-updates.ts, ic1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
@@ -84,6 +86,7 @@ import { chartNoteKind, clinicalKind } from './clinical';
 import { clientServicesKind } from './client-services';
 import { veterinaryKind } from './veterinary';
 import { insuranceKind } from './insurance';
+import { careVisitKind } from './care-visits';
 import { practiceNoteKind } from './practice-notes';
 import { participationKind } from './participation';
 import { fundraisingKind } from './fundraising';
@@ -385,6 +388,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   const vet = unlessMailed(veterinaryKind(path, body, found, method), body); if (vet) return vet;
   // An adjuster's or agent's note or activity on a claim, account, policy or job in Guidewire's Cloud API (a comment): in1.
   const insurance = unlessMailed(insuranceKind(path, found.field, method), body); if (insurance) return insurance;
+  // A carer's note on a client by external id, an incident report on a resident, a held dose's comment (comments): hh1.
+  const care = unlessMailed(careVisitKind(path, body, method), body); if (care) return care;
   // A status page's update (a post), a note on an incident or alert (a comment, a post when made public), a responder request (a message): ic1.
   const incident = unlessMailed(incidentUpdateKind(url, path, body), body);
   if (incident) return incident;
