@@ -389,7 +389,7 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // An adjuster's or agent's note or activity on a claim, account, policy or job in Guidewire's Cloud API (a comment): in1.
   const insurance = unlessMailed(insuranceKind(path, found.field, method), body); if (insurance) return insurance;
   // A carer's note on a client by external id, an incident report on a resident, a held dose's comment (comments): hh1.
-  const care = unlessMailed(careVisitKind(path, body, method), body); if (care) return care;
+  const care = unlessMailed(careVisitKind(url.hostname, path, body, found.field, method), body); if (care) return care;
   // A status page's update (a post), a note on an incident or alert (a comment, a post when made public), a responder request (a message): ic1.
   const incident = unlessMailed(incidentUpdateKind(url, path, body), body);
   if (incident) return incident;
