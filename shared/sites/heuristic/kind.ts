@@ -41,7 +41,7 @@
  * question put to a clinician about a named animal or patient (messages) (veterinary.ts, vt1, vt1rev); adjusters' and
  * agents' notes and activities on a claim, account, policy or job by Guidewire's typed keys (comments) (insurance.ts, in1);
  * carers' notes on a client by external id, incident reports on a resident and a held dose's comments (comments)
- * (care-visits.ts, hh1); status pages'
+ * (care-visits.ts, hh1; incidents only in a care context since hh1rev); status pages'
  * updates, incidents' and alerts' notes (actions' and state changes' notes and messages, timeline
  * events and activities since ic1rev), responder requests (incident-updates.ts, ic1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
