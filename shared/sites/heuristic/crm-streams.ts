@@ -67,6 +67,7 @@ import { isRecord } from '../body';
 import { fieldValue, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
 import { lastSegment, pathSegments } from './paths';
 import { MAIL_NOTE_FLAG } from './words';
+import { NOTE_RECIPIENTS_FIELD } from './messages';
 import { invitesClient, linksClientRecords } from './adviser-practice';
 
 /** A field naming the client record a note hangs on (a deal, lead, person, organisation, contact …). */
@@ -118,7 +119,6 @@ const WHO_WHAT_FIELD = /^(?:who|what)_?id$/i;
  * spells the name `reference_docname` (frappe/crm NoteModal.vue, review cr1 J5).
  */
 const FRAPPE_REFERENCE = [/^reference_doctype$/, /^reference_(?:doc)?name$/] as const;
-export const RECIPIENTS_FIELD = /^(?:recipients|to|cc|bcc)$/i;
 /** Chatter subjects that are a stream, not a record: a group (0F9…), a user's profile feed (005…) or `me`. */
 const CHATTER_STREAM_SUBJECT = /^(?:0F9|005)\w{12}(?:\w{3})?$|^me$/i;
 
@@ -214,7 +214,7 @@ function loggedActivityKind(segments: string[], body: ParsedBody, method: string
   const created = m === 'POST' && n >= 1 && LOGGED_ACTIVITY_COLLECTION.test(segments[n - 1]!);
   const written = (m === 'PUT' || m === 'PATCH') && n >= 2 && /\d/.test(segments[n - 1]!) && LOGGED_ACTIVITY_COLLECTION.test(segments[n - 2]!);
   if (!created && !written) return undefined;
-  if (hasField(body, RECIPIENTS_FIELD) || !linksCrmRecord(body)) return undefined;
+  if (hasField(body, NOTE_RECIPIENTS_FIELD) || !linksCrmRecord(body)) return undefined;
   return hasFieldWhere(body, (name, v) => MAIL_NOTE_FLAG.test(name) && isSet(v)) || invitesClient(body) ? 'message' : 'comment';
 }
 
@@ -230,7 +230,7 @@ function notesEditedById(segments: string[], body: ParsedBody, method: string): 
   if (collection === undefined || !NOTES_COLLECTION.test(collection)) return undefined;
   const record = firstRecord(body);
   if (record === body || record.type !== 'json' || !isRecord(record.value) || !holdsId(record.value)) return undefined;
-  if (hasField(body, RECIPIENTS_FIELD)) return undefined;
+  if (hasField(body, NOTE_RECIPIENTS_FIELD)) return undefined;
   return hasFieldWhere(body, (name, v) => MAIL_NOTE_FLAG.test(name) && isSet(v)) ? 'message' : 'comment';
 }
 
@@ -297,7 +297,7 @@ export function crmStreamKind(url: URL, path: string, body: ParsedBody, method: 
   const segments = batchCreate ? allSegments.slice(0, -2) : allSegments;
   const last = batchCreate ? segments[segments.length - 1]! : lastSegment(path);
   if (hasField(body, FRAPPE_REFERENCE[0]) && hasField(body, FRAPPE_REFERENCE[1])) {
-    return hasField(body, RECIPIENTS_FIELD) ? undefined : 'comment';
+    return hasField(body, NOTE_RECIPIENTS_FIELD) ? undefined : 'comment';
   }
   const resource = jsonApiNote(body);
   if (resource) return onRecord(resource) || hasRelationships(body) ? 'comment' : undefined;
@@ -306,12 +306,12 @@ export function crmStreamKind(url: URL, path: string, body: ParsedBody, method: 
   // recipients leave it to the mail rules, a send flag makes it a message. A mail-typed entry without either
   // (Pipedrive's `type: email`, a to-do) is logged, not sent (r16 review M1, the lead's call: a comment).
   if (ENTRY_COLLECTION.test(last)) {
-    if (hasField(body, RECIPIENTS_FIELD)) return undefined;
+    if (hasField(body, NOTE_RECIPIENTS_FIELD)) return undefined;
     if (!onRecord(body) && !onRecord(record)) return undefined;
     return hasFieldWhere(body, (name, v) => MAIL_NOTE_FLAG.test(name) && isSet(v)) ? 'message' : 'comment';
   }
   if (!NOTES_COLLECTION.test(last)) return undefined;
-  if (hasField(body, RECIPIENTS_FIELD)) return undefined;
+  if (hasField(body, NOTE_RECIPIENTS_FIELD)) return undefined;
   if (hasFieldWhere(body, (name, v) => MAIL_NOTE_FLAG.test(name) && isSet(v))) return 'message';
   // A notes collection under a record (/companies/{id}/notes): the path names the record; an API version is no id.
   const parent = segments[segments.length - 2] ?? '';

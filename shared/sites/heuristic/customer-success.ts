@@ -48,12 +48,13 @@
  *
  * Cost: the JSON `records` list, a top-level array, or the path's last segments are tested before any field is read.
  */
+import { NOTE_RECIPIENTS_FIELD } from './messages';
 import type { ParsedBody, PostKind } from '../types';
 import { isRecord } from '../body';
 import { hasField } from './body-fields';
 import { pathSegments } from './paths';
 import { MAIL_NOTE_FLAG } from './words';
-import { RECIPIENTS_FIELD, onClientRecord } from './crm-streams';
+import { onClientRecord } from './crm-streams';
 
 /** Gainsight's Timeline contexts, as its Timeline docs and the round's source name them (cs1 review M2). */
 const TIMELINE_CONTEXT = /^(?:company|relationship|cta|success_?plan)$/i;
@@ -167,7 +168,7 @@ function planhatConversation(segments: string[], body: ParsedBody, method: strin
 /** A conversation carrying `messages` whose first names recipients (Vitally's): mail, left to the mail rules. */
 function messagesToPeople(body: ParsedBody): boolean {
   const first = firstObject(jsonObject(body)?.messages);
-  return first !== undefined && Object.keys(first).some((k) => RECIPIENTS_FIELD.test(k));
+  return first !== undefined && Object.keys(first).some((k) => NOTE_RECIPIENTS_FIELD.test(k));
 }
 
 /**
@@ -205,7 +206,7 @@ function createdOnCustomer(last: string, body: ParsedBody, method: string): bool
 
 /** Whether the words are mailed: recipients named or a send flag set (then the mail rules decide). */
 function mailed(body: ParsedBody): boolean {
-  return hasField(body, RECIPIENTS_FIELD) || hasField(body, MAIL_NOTE_FLAG);
+  return hasField(body, NOTE_RECIPIENTS_FIELD) || hasField(body, MAIL_NOTE_FLAG);
 }
 
 /** What a customer-success platform's note, activity, touchpoint or task is, or undefined when it is none of them. */

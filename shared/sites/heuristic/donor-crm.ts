@@ -40,8 +40,7 @@ import type { ParsedBody, PostKind } from '../types';
 import { flagOn, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
 import { hasIdSegment, pathSegments } from './paths';
 import { MAIL_NOTE_FLAG } from './words';
-import { MAIL_RECIPIENTS_KEY } from './messages';
-import { RECIPIENTS_FIELD } from './crm-streams';
+import { MAIL_RECIPIENTS_KEY, NOTE_RECIPIENTS_FIELD } from './messages';
 
 /** A note-like collection of a supporter record (`notes`, `interaction`, `actions`, `ContactNote`, `contact_reports.json`). */
 const NOTE_COLLECTION =
@@ -90,7 +89,7 @@ export function donorCrmKind(url: URL, path: string, body: ParsedBody, method: s
     collection === undefined ||
     (!GENERIC_COLLECTION.test(collection) && segments.some((s) => s.length <= SEGMENT_EXAMINED && SUPPORTER_SEGMENT.test(s)));
   if (!strong && !byPath) return undefined;
-  if (hasKeyDeep(body, MAIL_RECIPIENTS_KEY) || hasField(body, RECIPIENTS_FIELD)) return undefined;
+  if (hasKeyDeep(body, MAIL_RECIPIENTS_KEY) || hasField(body, NOTE_RECIPIENTS_FIELD)) return undefined;
   if (hasFieldWhere(body, (name, v) => MAIL_NOTE_FLAG.test(name) && flagOn(v))) return undefined;
   return 'comment';
 }

@@ -21,7 +21,11 @@ export const NOTIFY_HOST = /^notify(?:-api)?\./i;
  * `BccRecipients`; a calendar item's `RequiredAttendees` and `OptionalAttendees`, sent to them as an invitation).
  */
 export const MAIL_RECIPIENTS_KEY = /^(?:(?:to|cc|bcc)_?recipients|(?:required|optional)_?attendees)$/i;
-/** Recipients named at a note's top level (`to`, `cc`, `bcc`, `recipients`): the one list for mailedNote (x5 review D1, M1). */
+/**
+ * Recipients named at a note's top level (`to`, `cc`, `bcc`, `recipients`): the one list, for mailedNote (x5 review D1,
+ * M1) and for the CRM, donor, customer-success and sales modules' own recipient tests, which kept a copy in
+ * crm-streams.ts until the stop-72 re-read.
+ */
 export const NOTE_RECIPIENTS_FIELD = /^(?:recipients|to|cc|bcc)$/i;
 /**
  * Whether a note is mailed, the one check every family hook asks before it answers `comment` (x5 review D1, M1):

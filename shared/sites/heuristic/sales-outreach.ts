@@ -42,12 +42,12 @@
  * Cost: the JSON:API branch is method-free and reads one property (`data`) first; every other rule needs a POST with
  * a JSON or form body and tests the path's last segment before any field is read.
  */
+import { NOTE_RECIPIENTS_FIELD } from './messages';
 import type { ParsedBody, PostKind } from '../types';
 import { isRecord } from '../body';
 import { hasField, nonEmptyString } from './body-fields';
 import { lastSegment, pathSegments } from './paths';
 import { MAIL_NOTE_FLAG } from './words';
-import { RECIPIENTS_FIELD } from './crm-streams';
 
 /** A JSON:API resource that is mail to a person (Outreach's `mailing`). */
 const MAILING_TYPE = /^mailings?$/i;
@@ -101,7 +101,7 @@ const RECORD_KEY = [/[\d@]/, /^[a-z]{2,5}_[a-z0-9]{10,}$/i, /^(?=.*[a-z])(?=.*[A
 
 /** Whether the words are mailed: recipients named or a send flag set (then the mail rules decide). */
 function mailed(body: ParsedBody): boolean {
-  return hasField(body, RECIPIENTS_FIELD) || hasField(body, MAIL_NOTE_FLAG);
+  return hasField(body, NOTE_RECIPIENTS_FIELD) || hasField(body, MAIL_NOTE_FLAG);
 }
 
 /** The JSON:API resource object (`{ data: { type, attributes } }`), when the body is one. */
@@ -172,7 +172,7 @@ function loggedCall(body: ParsedBody): boolean {
   const call = hasField(body, CALL_OUTCOME_FIELD) || hasField(body, CALL_DURATION_FIELD) || hasField(body, DIALLED_FIELD, PHONE_NUMBER);
   if (!call) return false;
   // An e-mail address in `to` would be mail, not a dialled number.
-  return !hasField(body, RECIPIENTS_FIELD, /@/);
+  return !hasField(body, NOTE_RECIPIENTS_FIELD, /@/);
 }
 
 /** A note under a prospect record named by id or e-mail address (lemlist's /api/contacts/{idOrEmail}/notes). */
