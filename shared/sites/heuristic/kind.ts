@@ -41,7 +41,9 @@
  * question put to a clinician about a named animal or patient (messages) (veterinary.ts, vt1, vt1rev); adjusters' and
  * agents' notes and activities on a claim, account, policy or job by Guidewire's typed keys (comments) (insurance.ts, in1);
  * carers' notes on a client by external id, incident reports on a resident and a held dose's comments (comments)
- * (care-visits.ts, hh1; incidents only in a care context since hh1rev); status pages'
+ * (care-visits.ts, hh1; incidents only in a care context since hh1rev); a whistleblowing report's comments (a message
+ * to the reporter when public, a comment when internal), the reporter's follow-up and an identity request (messages)
+ * (employee-relations.ts, er1); status pages'
  * updates, incidents' and alerts' notes (actions' and state changes' notes and messages, timeline
  * events and activities since ic1rev), responder requests (incident-updates.ts, ic1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
@@ -87,6 +89,7 @@ import { clientServicesKind } from './client-services';
 import { veterinaryKind } from './veterinary';
 import { insuranceKind } from './insurance';
 import { careVisitKind } from './care-visits';
+import { employeeRelationsKind } from './employee-relations';
 import { practiceNoteKind } from './practice-notes';
 import { participationKind } from './participation';
 import { fundraisingKind } from './fundraising';
@@ -390,6 +393,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   const insurance = unlessMailed(insuranceKind(path, found, method, body), body); if (insurance) return insurance;
   // A carer's note on a client by external id, an incident report on a resident, a held dose's comment (comments): hh1.
   const care = unlessMailed(careVisitKind(url.hostname, path, body, found.field, method), body); if (care) return care;
+  // A whistleblowing report's comment (a message to the reporter when public, a comment when internal), the reporter's follow-up and an identity request's motivation (messages): er1.
+  const report = employeeRelationsKind(path, body, method); if (report) return report;
   // A status page's update (a post), a note on an incident or alert (a comment, a post when made public), a responder request (a message): ic1.
   const incident = unlessMailed(incidentUpdateKind(url, path, body), body);
   if (incident) return incident;
