@@ -42,7 +42,9 @@
  * agents' notes and activities on a claim, account, policy or job by Guidewire's typed keys (comments) (insurance.ts, in1);
  * carers' notes on a client by external id, incident reports on a resident and a held dose's comments (comments)
  * (care-visits.ts, hh1; incidents only in a care context since hh1rev); practitioners' and childminders' notes on a
- * small child's record (comments) and a bulletin to a room's or nursery's families (a post) (early-years.ts, ey1); status pages'
+ * small child's record (comments) and a bulletin to a room's or nursery's families (a post) (early-years.ts, ey1); a whistleblowing report's comments (a message
+ * to the reporter when public, a comment when internal), the reporter's follow-up and an identity request (messages)
+ * (employee-relations.ts, er1); status pages'
  * updates, incidents' and alerts' notes (actions' and state changes' notes and messages, timeline
  * events and activities since ic1rev), responder requests (incident-updates.ts, ic1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
@@ -89,6 +91,7 @@ import { veterinaryKind } from './veterinary';
 import { insuranceKind } from './insurance';
 import { careVisitKind } from './care-visits';
 import { earlyYearsKind } from './early-years';
+import { employeeRelationsKind } from './employee-relations';
 import { practiceNoteKind } from './practice-notes';
 import { participationKind } from './participation';
 import { fundraisingKind } from './fundraising';
@@ -394,6 +397,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   const care = unlessMailed(careVisitKind(url.hostname, path, body, found.field, method), body); if (care) return care;
   // A practitioner's note on a small child's record (a comment), a bulletin to a room's families (a post): ey1.
   const earlyYears = earlyYearsKind(path, body, found); if (earlyYears) return earlyYears;
+  // A whistleblowing report's comment (a message to the reporter when public, a comment when internal), the reporter's follow-up and an identity request's motivation (messages): er1.
+  const report = employeeRelationsKind(path, body, method); if (report) return report;
   // A status page's update (a post), a note on an incident or alert (a comment, a post when made public), a responder request (a message): ic1.
   const incident = unlessMailed(incidentUpdateKind(url, path, body), body);
   if (incident) return incident;
