@@ -12,7 +12,8 @@
  * contact form's words (a message to the site's owners), and otherwise a post.
  * The family hooks run first, in this order, the first to answer deciding (the order settles overlaps): JMAP
  * submission; FHIR resources (clinical.ts, hc1); a collective's conversation, comments, notes (fundraising.ts, fd1rev);
- * practices' notes on a patient (practice-notes.ts, hc2); sales engagement tools' mailings to a prospect (messages) and
+ * practices' notes on a patient (practice-notes.ts, hc2); clinical messengers' internal notes on a patient's conversation (comments) and
+ * broadcasts to a whole practice (posts) (clinical-messaging.ts, cl1); sales engagement tools' mailings to a prospect (messages) and
  * call notes, notes and task notes on a prospect or account (comments) (sales-outreach.ts, sl1); list mail and group conversations; wikis; open protocols;
  * participation (cv1, r14); feedback tools (fb1); drafts collections (hd1, sc1); help desks (hd1); CRM streams (cr1,
  * r16); donor and volunteer CRMs' notes and interactions on a supporter (donor-crm.ts, np1); advisers', accountants' and
@@ -52,7 +53,8 @@
  * mutation's root field as well as its name (r16 review); a design's or board's comment is asked after documentKind
  * (design-boards.ts, wb1); the general comment rule asks sn2's replyOnCommentPath (x2 review D3), and a field named
  * for a comment on something (`artifact_followup_comment`: NAMED_COMMENT_FIELD, hr1 review M4) is a comment; school
- * records (ed2), a student information system's pupil records (student-records.ts, sis1) and a chart note (hc1) last, for what would otherwise be a plain post; a re-share (sn2) refines a
+ * records (ed2), a student information system's pupil records (student-records.ts, sis1), a chart note (hc1) and words
+ * under a patient's record by id (clinical-messaging.ts, cl1) last, for what would otherwise be a plain post; a re-share (sn2) refines a
  * plain post into a quote.
  * Today's note hooks (customer-success, real-estate, case-management, client-services, veterinary, insurance, incident-updates)
  * answer through messages.ts's unlessMailed: a `comment` on a note that names recipients or sets a send flag on
@@ -93,6 +95,7 @@ import { careVisitKind } from './care-visits';
 import { earlyYearsKind } from './early-years';
 import { employeeRelationsKind } from './employee-relations';
 import { practiceNoteKind } from './practice-notes';
+import { clinicalMessagingKind, patientRecordNoteKind } from './clinical-messaging';
 import { participationKind } from './participation';
 import { fundraisingKind } from './fundraising';
 import { feedbackToolKind } from './feedback-tools';
@@ -302,6 +305,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A practice's note, alert or logged communication on a patient, or a chart note's form answers: a comment (round hc2, practice-notes.ts).
   const practice = practiceNoteKind(path, body, found);
   if (practice) return practice;
+  // A clinical messenger's internal note on a patient's conversation (a comment) or broadcast to a whole practice (a post) (round cl1).
+  const clinicalMessaging = clinicalMessagingKind(path, body); if (clinicalMessaging) return clinicalMessaging;
   // A sales engagement tool's mailing to a prospect (a message), call notes, notes and task notes on a prospect (comments): round sl1.
   const sales = salesOutreachKind(path, body, method); if (sales) return sales;
   // Mail to a list named by its address in the path (HyperKitty's /list/{name}@{domain}/message/new) reaches every
@@ -539,6 +544,7 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   if (commentReply || (hasParentField(body, PARENT_ID_FIELD) && replyContext(path, body))) return 'reply';
   // Words on a pupil's record (a comment under the pupil) and a school messenger's delivery by email or SMS (round ed2, school-home.ts).
   // Words beside a patient's id, named to no one, are a note on the chart (round hc1, clinical.ts).
+  // Words under a patient's record by id (`/patients/{id}/documents/patientcase`), named to no one: a chart note (round cl1).
   // A student information system's record about a pupil (round sis1, student-records.ts).
-  return schoolKind(url, path, body) ?? studentRecordKind(url, path, body) ?? chartNoteKind(path, body) ?? 'post';
+  return schoolKind(url, path, body) ?? studentRecordKind(url, path, body) ?? chartNoteKind(path, body) ?? patientRecordNoteKind(path, body) ?? 'post';
 }
