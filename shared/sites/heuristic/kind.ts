@@ -12,7 +12,8 @@
  * contact form's words (a message to the site's owners), and otherwise a post.
  * The family hooks run first, in this order, the first to answer deciding (the order settles overlaps): JMAP
  * submission; FHIR resources (clinical.ts, hc1); a collective's conversation, comments, notes (fundraising.ts, fd1rev);
- * practices' notes on a patient (practice-notes.ts, hc2); sales engagement tools' mailings to a prospect (messages) and
+ * practices' notes on a patient (practice-notes.ts, hc2); dental practices' appointment notes and tasks on a patient
+ * (comments) (dental-practice.ts, dn1); sales engagement tools' mailings to a prospect (messages) and
  * call notes, notes and task notes on a prospect or account (comments) (sales-outreach.ts, sl1); list mail and group conversations; wikis; open protocols;
  * participation (cv1, r14); feedback tools (fb1); drafts collections (hd1, sc1); help desks (hd1); CRM streams (cr1,
  * r16); donor and volunteer CRMs' notes and interactions on a supporter (donor-crm.ts, np1); advisers', accountants' and
@@ -88,6 +89,7 @@ import { veterinaryKind } from './veterinary';
 import { insuranceKind } from './insurance';
 import { careVisitKind } from './care-visits';
 import { practiceNoteKind } from './practice-notes';
+import { dentalPracticeKind } from './dental-practice';
 import { participationKind } from './participation';
 import { fundraisingKind } from './fundraising';
 import { feedbackToolKind } from './feedback-tools';
@@ -297,6 +299,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A practice's note, alert or logged communication on a patient, or a chart note's form answers: a comment (round hc2, practice-notes.ts).
   const practice = practiceNoteKind(path, body, found);
   if (practice) return practice;
+  // A dental practice's appointment note or a task on a patient: a comment (round dn1, dental-practice.ts).
+  const dental = dentalPracticeKind(url, path, body); if (dental) return dental;
   // A sales engagement tool's mailing to a prospect (a message), call notes, notes and task notes on a prospect (comments): round sl1.
   const sales = salesOutreachKind(path, body, method); if (sales) return sales;
   // Mail to a list named by its address in the path (HyperKitty's /list/{name}@{domain}/message/new) reaches every
