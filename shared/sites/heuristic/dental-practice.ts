@@ -12,8 +12,8 @@
  *   `Op` or `ProvNum`, from any host: the Local API and API Service run on the practice's machines). A comment:
  *   colleagues read it on the schedule, nothing goes to the patient.
  * - a task attached to a patient or an appointment (Open Dental's POST /tasks with `ObjectType` Patient or Appointment
- *   and its `KeyNum`): intra-office words about the patient on a colleagues' task list, a comment (as hc2 read
- *   DrChrono's task note).
+ *   and its `KeyNum`), or a task edited by id on a practice API's host (its PUT sends only `Descript`; dn1fix):
+ *   intra-office words about the patient on a colleagues' task list, a comment (as hc2 read DrChrono's task note).
  *
  * Left to the older rules, which already answer as this family wants: commlogs, procedure notes, popups, patient
  * notes and task notes (practice-notes.ts, hc1, hc2), NexHealth's patient alerts (hc2), messages to a patient through
@@ -91,12 +91,17 @@ export function dentalAppointmentWatched(url: URL, path: string, method: string 
   return practiceAppointmentNote(url.hostname, path, value);
 }
 
-/** A task attached to a patient or an appointment by Open Dental's ObjectType and KeyNum. */
-function patientTask(path: string, value: unknown): boolean {
+/**
+ * A task attached to a patient or an appointment by Open Dental's ObjectType and KeyNum, or a task edited by id on a
+ * practice API's host (PUT /tasks/{TaskNum} sends only the fields that change: its Descript, not its ObjectType).
+ */
+function patientTask(host: string, path: string, value: unknown): boolean {
   const segs = pathSegments(path).filter((s) => s !== '');
   const n = segs.length;
-  const onTasks = n > 0 && (TASK_SEGMENT.test(segs[n - 1]!) || (n >= 2 && hasIdSegment(segs[n - 1]!) && TASK_SEGMENT.test(segs[n - 2]!)));
-  if (!onTasks || !isRecord(value)) return false;
+  if (n === 0 || !isRecord(value)) return false;
+  const byId = n >= 2 && hasIdSegment(segs[n - 1]!) && TASK_SEGMENT.test(segs[n - 2]!);
+  if (!byId && !TASK_SEGMENT.test(segs[n - 1]!)) return false;
+  if (byId && PRACTICE_API_HOST.test(host)) return true;
   const type = value['ObjectType'];
   return typeof type === 'string' && /^(?:patient|appointment)$/i.test(type) && 'KeyNum' in value;
 }
@@ -105,6 +110,6 @@ function patientTask(path: string, value: unknown): boolean {
 export function dentalPracticeKind(url: URL, path: string, body: ParsedBody): PostKind | undefined {
   if (body.type !== 'json') return undefined;
   if (practiceAppointmentNote(url.hostname, path, body.value)) return 'comment';
-  if (patientTask(path, body.value)) return 'comment';
+  if (patientTask(url.hostname, path, body.value)) return 'comment';
   return undefined;
 }
