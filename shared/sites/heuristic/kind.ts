@@ -13,7 +13,8 @@
  * The family hooks run first, in this order, the first to answer deciding (the order settles overlaps): JMAP
  * submission; FHIR resources (clinical.ts, hc1); a collective's conversation, comments, notes (fundraising.ts, fd1rev);
  * practices' notes on a patient (practice-notes.ts, hc2); clinical messengers' internal notes on a patient's conversation (comments) and
- * broadcasts to a whole practice (posts) (clinical-messaging.ts, cl1); sales engagement tools' mailings to a prospect (messages) and
+ * broadcasts to a whole practice (posts) (clinical-messaging.ts, cl1); dental practices' appointment notes and tasks on a patient
+ * (comments) (dental-practice.ts, dn1); sales engagement tools' mailings to a prospect (messages) and
  * call notes, notes and task notes on a prospect or account (comments) (sales-outreach.ts, sl1); list mail and group conversations; wikis; open protocols;
  * participation (cv1, r14); feedback tools (fb1); drafts collections (hd1, sc1); help desks (hd1); CRM streams (cr1,
  * r16); donor and volunteer CRMs' notes and interactions on a supporter (donor-crm.ts, np1); advisers', accountants' and
@@ -96,6 +97,7 @@ import { earlyYearsKind } from './early-years';
 import { employeeRelationsKind } from './employee-relations';
 import { practiceNoteKind } from './practice-notes';
 import { clinicalMessagingKind, patientRecordNoteKind } from './clinical-messaging';
+import { dentalPracticeKind } from './dental-practice';
 import { participationKind } from './participation';
 import { fundraisingKind } from './fundraising';
 import { feedbackToolKind } from './feedback-tools';
@@ -307,6 +309,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   if (practice) return practice;
   // A clinical messenger's internal note on a patient's conversation (a comment) or broadcast to a whole practice (a post) (round cl1).
   const clinicalMessaging = clinicalMessagingKind(path, body); if (clinicalMessaging) return clinicalMessaging;
+  // A dental practice's appointment note or a task on a patient: a comment (round dn1, dental-practice.ts).
+  const dental = dentalPracticeKind(url, path, body); if (dental) return dental;
   // A sales engagement tool's mailing to a prospect (a message), call notes, notes and task notes on a prospect (comments): round sl1.
   const sales = salesOutreachKind(path, body, method); if (sales) return sales;
   // Mail to a list named by its address in the path (HyperKitty's /list/{name}@{domain}/message/new) reaches every
