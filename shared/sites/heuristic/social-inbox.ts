@@ -13,6 +13,8 @@
  * - A Khoros Community API v2 message (`…/api/2.0/messages` with `data.type: message`): a brand community's forum
  *   post, on the company's own domain. `data.parent.id` answers a message in a thread (a reply); a `data.board.id`
  *   alone starts a topic on a board (a post). Its `type: message` is the object's type, not a private message.
+ * - The same communities' older REST API v1 (`/restapi/vc/messages/id/{id}/reply`, a reply;
+ *   `/restapi/vc/boards/id/{board}/messages/post`, a new topic: a post), read by path alone (si1fix guards).
  *
  * Public replies to comments, private replies, DMs and conversation notes were already read right by older rules
  * (schedulers.ts, r16's Late rules and the conversation note rule); this module does not repeat them. The cheapest sign,
@@ -29,6 +31,9 @@ const INBOX_NOTE_BY_ID = /\/inbox\/notes\/[^/]+\/?$/i;
 const SPRINKLR_ENTITY_COMMENT = /\/api\/v2\/comment\/(?:MESSAGE|CASE|CAMPAIGN|PROFILE)\/[^/]+\/?$/;
 /** Khoros Community API v2's messages collection (on the community's own host). */
 const KHOROS_MESSAGES = /\/api\/2\.0\/messages\/?$/;
+/** Khoros (Lithium) REST API v1: a reply to a message by id, and a new topic posted to a board. */
+const KHOROS_V1_REPLY = /\/restapi\/vc\/messages\/id\/[^/]+\/reply\/?$/;
+const KHOROS_V1_BOARD_POST = /\/restapi\/vc\/boards\/id\/[^/]+\/messages\/post\/?$/;
 
 /** The kind of a social inbox's or brand community's write, or undefined when the path is not one of these. */
 export function socialInboxKind(path: string, body: ParsedBody, method: string): 'reply' | 'comment' | 'post' | undefined {
@@ -36,6 +41,8 @@ export function socialInboxKind(path: string, body: ParsedBody, method: string):
   if (INBOX_NOTE_BY_ID.test(path) && /^(?:PATCH|PUT)$/i.test(method)) return 'comment';
   if (SPRINKLR_ENTITY_COMMENT.test(path)) return 'comment';
   if (KHOROS_MESSAGES.test(path)) return khorosMessageKind(body);
+  if (KHOROS_V1_REPLY.test(path)) return 'reply';
+  if (KHOROS_V1_BOARD_POST.test(path)) return 'post';
   return undefined;
 }
 
