@@ -49,7 +49,8 @@
  * (employee-relations.ts, er1); status pages'
  * updates, incidents' and alerts' notes (actions' and state changes' notes and messages, timeline
  * events and activities since ic1rev), responder requests (incident-updates.ts, ic1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
- * networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
+ * networks (sn2); brand social inboxes' review replies and note edits, Sprinklr's entity comments and Khoros community
+ * messages, a parent a reply and a board alone a post (social-inbox.ts, si1); newsletters; then, after the message signs, a scheduler's inbox reply
  * and calendar comment (sc1) before the message path; a scheduler's createPost is told from a chat send by the
  * mutation's root field as well as its name (r16 review); a design's or board's comment is asked after documentKind
  * (design-boards.ts, wb1); the general comment rule asks sn2's replyOnCommentPath (x2 review D3), and a field named
@@ -124,6 +125,7 @@ import { newsroomKind } from './newsrooms';
 import { draftsKind, mutationRootField } from './drafts-collections';
 import { replyOnCommentPath, smallNetworkKind, smallNetworkReshare } from './small-networks';
 import { calendarDayComment, schedulerComment, schedulerInboxKind } from './schedulers';
+import { socialInboxKind } from './social-inbox';
 import { examinedPath, hasIdSegment, lastSegment, pathSegments, pathTokens } from './paths';
 import { THREAD_FIELD, TOPIC_ID_FIELD, idLike, intoThread } from './threads';
 import { CAMEL_PARENT_FIELD, CAMEL_REPLY_TO_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EAST_ASIAN_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, ANY_RECIPIENT_KEY, MESSAGE_FIELD, MESSAGE_PATH, NOTE_TYPE_FIELD, NOTE_VALUE, RECEIVER_FIELD, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
@@ -422,6 +424,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // remote method, profiles' hire-me notes (round sn2; re-shares are read in heuristicKind).
   const small = smallNetworkKind(path, body, method);
   if (small) return small;
+  // Social inboxes' review replies and note edits, Sprinklr's typed entity comments, Khoros community messages (si1).
+  const socialInbox = socialInboxKind(path, body, method); if (socialInbox) return socialInbox;
   // A newsletter issue (round m1) is a post: sent from a campaign or broadcast collection to a list or segment, or
   // mailed through a mail path to no one named but to a newsletter's readers (Buttondown's POST /v1/emails).
   const newsletterMail = MAIL_PATH.test(path) && !hasKeyDeep(body, ANY_RECIPIENT_KEY) && hasKeyDeep(body, NEWSLETTER_SIGN_KEY);
