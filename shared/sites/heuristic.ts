@@ -11,7 +11,8 @@
  * - which requests are watched, from the URL alone: watches.ts, with
  *   cross-site.ts, telemetry.ts, transactions.ts, gmail.ts, command-sync.ts and open-protocols.ts, and paths watched
  *   despite the skip list: Frappe's savedocs and performance-tracker logs (people-feedback.ts, hr1), applicant
- *   tracking and Interview Feedback (recruiting.ts, at1), an entity-action API's save (groups-and-clubs.ts, sp1), a
+ *   tracking and Interview Feedback (recruiting.ts, at1), an entity-action API's save (groups-and-clubs.ts, sp1), a comment's or post's
+ *   save through a Google Cloud Endpoints API (employee-advocacy.ts, ea1), a
  *   CalDAV calendar object PUT (calendars.ts, ca1), a flag on a Primero case and DHIS2's older
  *   tracked-entity import (case-management.ts, cm1 and its review), a register
  *   session's writeback and a Frappe desk or client save of a pupil's record (student-records.ts, sis1, sis1rev); what an unreadable body on a
@@ -59,7 +60,8 @@
  *   small-networks.ts (re-shares with words, replies on a comment's own path, also asked by kind.ts's general
  *   comment rule, profiles' contact notes, round sn2) and
  *   schedulers.ts (a social inbox's replies, a calendar's comments, round sc1),
- *   people-feedback.ts (reviews, feedback on appraisals, recognition and its add-ons, round hr1), crm-streams.ts
+ *   people-feedback.ts (reviews, feedback on appraisals, recognition and its add-ons, round hr1), employee-advocacy.ts
+ *   (an intranet's comments and replies saved through a Google Cloud Endpoints API, round ea1), crm-streams.ts
  *   (notes and activities on a client record, rounds cr1 and r16), legal-matters.ts (notes on a matter, signing
  *   sends, round lg1), payments.ts (a payment's note, round pm1), design-boards.ts (comments on designs and boards,
  *   round wb1), calendars.ts (invitations, responses, cancellations, polls' comments, round ca1), groups-and-clubs.ts
