@@ -30,6 +30,8 @@
  * - on Wealthbox's own host (api.crmworkspace.com), a note or task edited by its id with no link: the client sends
  *   only the changed fields (fa1rev D3, the lead's call: the host is the only sign; elsewhere a task edited by id
  *   stays a post).
+ * A comment shown to the client (Zoho Books' `show_comment_to_clients: true` on an estimate's or invoice's comments) is
+ * a message to the client (rv22 review J3).
  * Recipients (`to`, `cc`, `bcc`, `recipients`, `to_recipients` …) leave a body to the mail rules; a send flag that is
  * on (words.ts's MAIL_NOTE_FLAG, the x3 single list) makes it a message (fa1rev M5); both read by messages.ts's
  * mailedNote and NOTE_RECIPIENTS_FIELD, the one check (x5 review M1). Near-misses (a household member, a workflow
@@ -222,10 +224,20 @@ function adviserNote(url: URL, segments: string[], body: ParsedBody, found: Free
     || historyNote(segments, found) || intuitNote(segments, body, found);
 }
 
+/**
+ * A comment shown to the client (Zoho Books' …/estimates/{id}/comments or …/invoices/{id}/comments with
+ * `show_comment_to_clients: true`): it appears on the client's portal, words to the client, a message (rv22 review
+ * J3; with `false` it stays the team's comment).
+ */
+function clientShownComment(path: string, body: ParsedBody): boolean {
+  return path.endsWith('comments') && body.type === 'json' && isRecord(body.value) && body.value['show_comment_to_clients'] === true;
+}
+
 /** A financial adviser's, accountant's or bookkeeper's note on a named client: a comment, mail a message (round fa1). */
 export function adviserPracticeKind(url: URL, path: string, body: ParsedBody, found: FreeText, method: string): PostKind | undefined {
   const m = method.toUpperCase();
   if (m !== 'POST' && m !== 'PUT' && m !== 'PATCH') return undefined;
+  if (clientShownComment(path, body)) return 'message';
   if (!adviserNote(url, pathSegments(path), body, found, m)) return undefined;
   if (!mailedNote(body)) return 'comment';
   // Recipients leave it to the mail rules; a send flag alone makes it a message (fa1rev M5), by messages.ts's one list (x5 review M1).

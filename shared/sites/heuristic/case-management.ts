@@ -51,6 +51,10 @@
  *   to a client (a `data_record` with `kujua_message` in POST …/_bulk_docs) is a `message`, a form's report on a
  *   patient there a `comment` (D8).
  *
+ * - Since the rv22 review (D5, J4): CASA's (rubyforgood/casa) case contact notes, saved through the contact form's
+ *   wizard steps (`…/case_contacts/{id}/form/{step}` with `case_contact[notes]`), and a follow-up's `note`
+ *   (`…/case_contacts/{id}/followups`) are `comment`s on the child's case.
+ *
  * What stays quiet by the older rules: assignments, acceptances, status moves, flags with no words, ids linked,
  * data-value imports of numbers, searches and bulk fetches, a registration of facts about a child (no prose).
  *
@@ -330,6 +334,22 @@ function ticketResolution(body: ParsedBody, found: FreeText): boolean {
   return fieldLeaf(found.field) === 'resolution' && mutationRootField(body) === 'updateTicket';
 }
 
+/** CASA's case contacts (rubyforgood/casa: /case_contacts/{id}/form/{step}, /case_contacts/{id}/followups; rv22 review D5). */
+const CASA_CONTACTS = /^case_contacts$/;
+const CASA_FORM = /^form$/;
+const CASA_FOLLOWUPS = /^followups$/;
+
+/**
+ * A CASA volunteer's words on a child's case contact (rv22 review D5, J4): the contact form's notes (any wizard step,
+ * `case_contact[notes]`) and a follow-up's `note` (it notifies the supervisor, but hangs on the contact). A comment on
+ * the case record, as cm1 decided for a note on a case.
+ */
+function casaContactNote(segments: string[], found: FreeText): boolean {
+  const n = segments.length;
+  if (n >= 4 && CASA_FORM.test(segments[n - 2]!) && CASA_CONTACTS.test(segments[n - 4]!) && hasIdSegment(segments[n - 3]!)) return fieldLeaf(found.field) === 'notes';
+  return n >= 3 && CASA_FOLLOWUPS.test(segments[n - 1]!) && CASA_CONTACTS.test(segments[n - 3]!) && hasIdSegment(segments[n - 2]!) && fieldLeaf(found.field) === 'note';
+}
+
 /**
  * The kind of a caseworker's words on a case-management record: a case handed on with words (a message), a flag's or
  * a note's words on the record, a form's case update, a tracker import's words (comments); undefined otherwise.
@@ -340,6 +360,8 @@ export function caseManagementKind(url: URL, path: string, body: ParsedBody, fou
   if (CONVERSATION_REPLY.test(path) && url.searchParams.get('internal') === 'true') return 'comment';
   if (ticketResolution(body, found)) return 'comment';
   const segments = pathSegments(path);
+  // A CASA volunteer's case contact notes or follow-up note (rv22 review D5, J4).
+  if (casaContactNote(segments, found)) return 'comment';
   // A CHW's SMS to a client's phone, a report on a patient (cm1rev D8).
   const cht = chtKind(segments, body, found);
   if (cht) return cht;

@@ -30,7 +30,9 @@
  * - A responder request (PagerDuty's …/incidents/{id}/responder_requests) goes to the people it names: a `message`.
  *   Grafana OnCall's direct paging of named users is read as a message by the older rules already. An incident
  *   opened by hand that pages named users (round r23: Splunk On-Call's POST /api-public/v1/incidents with `targets`
- *   of type `User`) is a message too; one routed only to an escalation policy is left to the older rules.
+ *   of type `User`, only in Splunk's target shape with a `slug`, rv22 review D3; rv22 review D2: PagerDuty's POST
+ *   /incidents with users in `assignments`, Opsgenie's POST /v1/incidents/create with user `responders`) is a message
+ *   too; one routed only to an escalation policy or a team is left to the older rules.
  *
  * - An incident's event (Rootly's …/incidents/{id}/events with `visibility`, …/status-page-events, and both edited by
  *   their own id at /v1/events/{id} and /v1/status-page-events/{id}, known there by the JSON:API `data.type`) keeps
@@ -108,7 +110,38 @@ const USER_TARGET = /^users?$/i;
 /** Whether a new incident's body pages named users (round r23), the first ten targets asked. */
 function pagesUsers(body: ParsedBody): boolean {
   const targets = topRecord(body)?.[TARGETS_FIELD];
-  return Array.isArray(targets) && targets.slice(0, 10).some((t) => isRecord(t) && typeof t['type'] === 'string' && USER_TARGET.test(t['type']));
+  return Array.isArray(targets) && targets.slice(0, 10).some(splunkUserTarget);
+}
+
+/**
+ * A user target in Splunk On-Call's own shape, `{ type: 'User', slug }` (rv22 review D3): elsewhere (security,
+ * moderation, school incident tools) a target of type user is the person the incident is about, not one paged.
+ */
+function splunkUserTarget(t: unknown): boolean {
+  return isRecord(t) && typeof t['type'] === 'string' && USER_TARGET.test(t['type']) && typeof t['slug'] === 'string';
+}
+
+/** Opsgenie's incident creation path (POST /v1/incidents/create; rv22 review D2). */
+const CREATE_SEGMENT = /^create$/i;
+/** PagerDuty's assignee reference to a user (`user_reference`) and Opsgenie's user responder (`user`). */
+const USER_REFERENCE = /^user(?:_reference)?$/i;
+
+/**
+ * Whether an incident opened by hand names users to page (rv22 review D2, as ic1 decided a direct page): PagerDuty's
+ * POST /incidents with `incident.assignments[].assignee` of type `user_reference`, Opsgenie's POST
+ * /v1/incidents/create with `responders` of type `user`. An escalation policy or a team alone is left to the older
+ * rules. The first ten entries asked.
+ */
+function opensForUsers(last: string, before: string, body: ParsedBody): boolean {
+  const top = topRecord(body);
+  if (top === undefined) return false;
+  if (INCIDENTS_ONLY.test(last)) {
+    const incident = top['incident'];
+    const assignments = isRecord(incident) ? incident['assignments'] : undefined;
+    return Array.isArray(assignments) && assignments.slice(0, 10).some((a) => isRecord(a) && isRecord(a['assignee']) && typeof a['assignee']['type'] === 'string' && USER_REFERENCE.test(a['assignee']['type']));
+  }
+  const responders = CREATE_SEGMENT.test(last) && INCIDENTS_ONLY.test(before) ? top['responders'] : undefined;
+  return Array.isArray(responders) && responders.slice(0, 10).some((r) => isRecord(r) && typeof r['type'] === 'string' && USER_REFERENCE.test(r['type']));
 }
 
 /** Grafana IRM's activity methods (grafana/incident-go: ActivityService.AddActivity, .UpdateActivityBody). */
@@ -315,6 +348,8 @@ export function incidentUpdateKind(url: URL, path: string, body: ParsedBody): Po
   }
   // An incident opened for named users (Splunk On-Call's POST /incidents with user targets): words to them.
   if (INCIDENTS_ONLY.test(last) && pagesUsers(body)) return 'message';
+  // An incident opened with named users assigned or as responders (PagerDuty, Opsgenie; rv22 review D2).
+  if (opensForUsers(last, before, body)) return 'message';
   if (resolvedWithWords(segments, body)) return 'comment';
   const at = incidentChild(path, url.search);
   return at === undefined ? undefined : childKind(at, body);

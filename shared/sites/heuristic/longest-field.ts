@@ -15,13 +15,15 @@
  * work order's details and notes to its vendor first, joined (property-management.ts, pt1 review J1); a listing's
  * remarks next, joined when two or more leave together (real-estate.ts, re1); a FAQ entry's question and answer next
  * (faq-entries.ts, round r20 and its review), nothing for a draft, private or bot's entry; an incident's event's words in `event` next, or a status update's plain and HTML words
- * joined when they differ (incident-updates.ts, ic1 and its review); an openIMIS ticket's resolution next, alone
+ * joined when they differ (incident-updates.ts, ic1 and its review); a clinical visit's several notes next, joined
+ * (veterinary.ts, rv22 review D4); an openIMIS ticket's resolution next, alone
  * (case-management.ts, cm1's review J4); after the host's note, a client record's or visit's note and alert fields,
  * joined (client-services.ts, sw1 review D2). A refusal's reason on a case's transfer or referral by id is read as a bare
  * `reason` (recruiting.ts's refusalReason asks case-management.ts, cm1 and its review M3); a case's short flag,
  * transition or DHIS2 reply words are read however short (cm1's review D5); after the
  * walk, as a board topic's title is, a live ticker's entry's `event_info.title` (newsrooms.ts, r21). The lead's mail a
- * salesperson's answer quotes is skipped in the walk, as a document's quoted text is (sales-outreach.ts, r22).
+ * salesperson's answer quotes is skipped in the walk, as a document's quoted text is (sales-outreach.ts, r22; beside
+ * Smartlead's `email_stats_id` only, rv22 review M1).
  */
 import { isRecord } from '../body';
 import { hasField } from './body-fields';
@@ -50,6 +52,7 @@ import { faqEntryText } from './faq-entries';
 import { tickerEntryText } from './newsrooms';
 import { incidentText } from './incident-updates';
 import { studentRecordText } from './student-records';
+import { visitNotesText } from './veterinary';
 import { clientRecordText } from './client-services';
 import { quotedLeadMail } from './sales-outreach';
 
@@ -124,6 +127,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   const faq = faqEntryText(body, min, path); if (faq !== undefined) return faq ?? undefined;
   // An incident's event keeps its words in `event`, a name read nowhere else; a status update's plain and HTML words differ (ic1, ic1rev).
   const incidentWords = incidentText(body, min, path); if (incidentWords !== undefined) return incidentWords;
+  // A clinical visit's several note items, joined (rv22 review D4, veterinary.ts).
+  const visitNotes = visitNotesText(body, min, path); if (visitNotes !== undefined) return visitNotes;
   // An openIMIS ticket's resolution is the officer's words, not the ticket's description resent beside it (cm1's review J4, case-management.ts).
   const resolution = ticketResolutionText(body, min); if (resolution !== undefined) return resolution;
   // A host's note on a stay is the host's words, never a guest's longer note beside it (st1 review D1, hospitality.ts).
@@ -310,7 +315,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
         // Nor the document's own text a comment quotes (Drive's `quotedFileContent`, Confluence's `textSelection`; round o1).
         if (quotedFromDocument(key)) continue;
         // Nor the lead's own mail a salesperson's answer quotes (Smartlead's `reply_email_body`; round r22, sales-outreach.ts).
-        if (quotedLeadMail(key)) continue;
+        if (quotedLeadMail(key, v)) continue;
         if (typeof v[key] === 'object' && key.length <= FIELD_NAME_EXAMINED && (ERROR_CONTAINER.test(key) || isErrorTrail(key, v[key]) || isPageContext(key, v[key]) || annotatedSource(key, v))) continue;
         walk(v[key], key, depth + 1, name === '' ? undefined : name, v);
       }

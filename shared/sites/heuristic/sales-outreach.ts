@@ -25,7 +25,8 @@
  *   `contact_ids` and `note`): a comment (a single Apollo task was one already);
  * - an answer mailed into a campaign lead's thread (Smartlead's POST /campaigns/{id}/reply-email-thread with
  *   `email_stats_id`, `email_body`): a message, not the reply its path word says; the lead's mail it quotes
- *   (`reply_email_body`) is not read as the salesperson's words (quotedLeadMail, asked by longest-field.ts) (round r22).
+ *   (`reply_email_body`) is not read as the salesperson's words (quotedLeadMail, asked by longest-field.ts) (round r22);
+ *   both only in Smartlead's shape, with `email_stats_id` in the body (rv22 review M1, M4).
  * Anything that names mail recipients or sets a send flag is left to the mail rules. Near-misses stay untouched: a
  * prospect added to a sequence (relationships only, no attributes), a stage move, tags, a lead paused, a task
  * completed by its action path, an import of a lead's fields.
@@ -91,7 +92,11 @@ const NOTE_FIELD = /^notes?$/i;
 const ACTIONS_SEGMENT = /^actions$/i;
 const MARK_COMPLETE = /^mark_?complete$/i;
 const COMPLETION_NOTE_FIELD = /^completion_?note$/i;
-/** A salesperson's answer mailed into a lead's thread of a campaign (Smartlead's /campaigns/{id}/reply-email-thread, r22). */
+/**
+ * A salesperson's answer mailed into a lead's thread of a campaign (Smartlead's /campaigns/{id}/reply-email-thread, r22):
+ * the segment matches `reply-email`, `reply_mail`, `replyemail` with or without `-thread` on any host; the rule holds
+ * only with Smartlead's `email_stats_id` in the body (rv22 review M4).
+ */
 const REPLY_MAIL_SEGMENT = /^reply[-_]?(?:e?mail)(?:[-_]?thread)?$/i;
 const CAMPAIGN_COLLECTION = /^campaigns$/i;
 /** A record key that is the signed-in person, not a prospect (sl1rev J2). */
@@ -208,10 +213,21 @@ function campaignThreadReply(segments: string[]): boolean {
 }
 
 /** The lead's own mail an answer quotes beside its words (Smartlead's `reply_email_body`): not the salesperson's words (r22). */
-const QUOTED_LEAD_MAIL = /^reply_?email_?body$/i;
-/** Whether a field holds the lead's mail being answered; asked by longest-field.ts's walk, which skips it (round r22). */
-export function quotedLeadMail(key: string): boolean {
-  return key.length <= 20 && QUOTED_LEAD_MAIL.test(key);
+const QUOTED_LEAD_MAIL = 'reply_email_body';
+/** Smartlead's id of the lead's mail being answered (`email_stats_id`): the sign that a body is its reply in a thread. */
+const EMAIL_STATS_FIELD = 'email_stats_id';
+/**
+ * Whether a field holds the lead's mail being answered; asked by longest-field.ts's walk, which skips it (round r22).
+ * Only in Smartlead's shape, beside `email_stats_id` in the same object (rv22 review M1): a help desk's or a form's
+ * `reply_email_body` elsewhere is read as before.
+ */
+export function quotedLeadMail(key: string, holder: Record<string, unknown>): boolean {
+  return key === QUOTED_LEAD_MAIL && holder[EMAIL_STATS_FIELD] !== undefined;
+}
+
+/** Smartlead's reply in a thread: the body names the lead's mail answered by `email_stats_id` (rv22 review M4). */
+function smartleadThreadBody(body: ParsedBody): boolean {
+  return body.type === 'json' && isRecord(body.value) && body.value[EMAIL_STATS_FIELD] !== undefined;
 }
 
 /** What a sales engagement tool's mailing, call, note or task is, or undefined when it is none of them (round sl1). */
@@ -222,7 +238,7 @@ export function salesOutreachKind(path: string, body: ParsedBody, method: string
   // Salesloft's v2 takes form bodies as well as JSON (its published Postman listings post urlencoded fields): sl1fix.
   if (verb !== 'POST' || (body.type !== 'json' && body.type !== 'form')) return undefined;
   const last = lastSegment(path);
-  if (REPLY_MAIL_SEGMENT.test(last)) return campaignThreadReply(pathSegments(path)) ? 'message' : undefined;
+  if (REPLY_MAIL_SEGMENT.test(last)) return campaignThreadReply(pathSegments(path)) && smartleadThreadBody(body) ? 'message' : undefined;
   if (MARK_COMPLETE.test(last)) return taskCompletionNote(pathSegments(path), body) ? 'comment' : undefined;
   if (NOTE_COLLECTION.test(last)) {
     if (mailed(body)) return undefined;

@@ -26,7 +26,10 @@
  *   pupil by id (`/differentiation-profiles/student/{id}`; the one word `differentiation`, from that source) are
  *   comments too.
  * - Round r23: an attendance record whose pupil is named by id in the query, not the body (Gibbon's
- *   attendance_take_byPersonProcess.php?gibbonPersonID=…), with a staff note's words, is a comment too.
+ *   attendance_take_byPersonProcess.php?gibbonPersonID=…), with a staff note's words, is a comment too; since the rv22
+ *   review (D1, M5) only by Gibbon's or a pupil's query key, and Gibbon's register by form group and by-person edit,
+ *   which name the pupil in the body (`{i}-gibbonPersonID`, `{i}-comment`), are comments with every row's comment
+ *   shown, joined.
  * - Aeries's SendAlert (a recipient by id and type) delivers its words to one parent, pupil or teacher: a message.
  * - The words shown: Schoolbox's general and confidential content both, and a register's, a OneRoster result batch's
  *   and an Ed-Fi incident's several notes joined, a blank line between (sis1rev D2, D3; only in these batches, J4).
@@ -170,8 +173,55 @@ function conductRecord(url: URL, path: string, body: ParsedBody): boolean {
 
 /** Attendance, the one record word r23 read with the pupil named in the query (Gibbon's take-by-person form). */
 const ATTENDANCE_WORD = /^attendances?$/;
-/** A person named by id in the query (`?gibbonPersonID=0000002217`): the record's pupil when the path is a register's. */
-const QUERY_PERSON_KEY = /^(?:\w{0,20}person|student|pupil)_?id$/i;
+/**
+ * A person named by id in the query (`?gibbonPersonID=0000002217`): the record's pupil when the path is a register's.
+ * Gibbon's key and a pupil's only, not any `…personId` (a CRM's `salespersonId`; rv22 review M5).
+ */
+const QUERY_PERSON_KEY = /^(?:gibbonPersonID|person_id|student_?id|pupil_?id)$/i;
+/** Gibbon's pupil in a register's form, alone or per row (`gibbonPersonID`, `0-gibbonPersonID`; rv22 review D1). */
+const FORM_PUPIL_FIELD = /^(?:\d{1,3}-)?gibbonPersonID$/;
+/** A register row's staff note (`comment`, `0-comment`), the words Gibbon saves on that pupil's attendance log. */
+const FORM_NOTE_FIELD = /^(?:\d{1,3}-)?comment$/;
+/** Gibbon's attendance process scripts (by form group, by person, by course class, and their edits). */
+const GIBBON_ATTENDANCE_SCRIPT = /\/attendance_take_by\w{0,40}Process\.php$/i;
+
+/**
+ * A pupil named in a register's form with a staff note's words (rv22 review D1): Gibbon's by-form-group register
+ * (`{i}-gibbonPersonID`, `{i}-comment` per pupil) and by-person edit (`gibbonPersonID`, `comment`) put the pupil in the
+ * body, not the query. Asked only on an attendance path.
+ */
+function registerPupilNote(body: ParsedBody): boolean {
+  if (body.type !== 'form') return false;
+  let pupil = false;
+  let note = false;
+  let n = 0;
+  for (const [name, v] of body.fields) {
+    if (++n > 400 || name.length > 40) continue;
+    if (FORM_PUPIL_FIELD.test(name) && idLike(v)) pupil = true;
+    else if (FORM_NOTE_FIELD.test(name) && hasWords(v)) note = true;
+    if (pupil && note) return true;
+  }
+  return false;
+}
+
+/**
+ * A Gibbon register's pupils' comments, in the form's order, for longest-field.ts to show all of them when several
+ * pupils' notes go at once (rv22 review D1; a register's several notes joined, as sis1rev D2/D3). Undefined when fewer
+ * than two rows hold words, so the general reading stands.
+ */
+function registerRowsText(body: ParsedBody, min: number, path: string): FreeText | undefined {
+  if (body.type !== 'form' || !GIBBON_ATTENDANCE_SCRIPT.test(path)) return undefined;
+  const parts: string[] = [];
+  let n = 0;
+  for (const [name, v] of body.fields) {
+    if (++n > 400) break;
+    const text = name.length <= 20 && FORM_NOTE_FIELD.test(name) ? plain('comment', v) : undefined;
+    if (text !== undefined && !parts.includes(text)) parts.push(text);
+  }
+  if (parts.length < 2) return undefined;
+  const text = parts.join('\n\n');
+  return isFreeText(text, min) ? { text, field: 'comment' } : undefined;
+}
 
 /**
  * The pupil named in the query string, not the body (round r23: Gibbon's attendance_take_byPersonProcess.php takes
@@ -213,6 +263,7 @@ export function studentRecordKind(url: URL, path: string, body: ParsedBody): Pos
     if (ABSENCE_COLLECTION.test(lastNamedSegment(path)) && pupilNamed(body) && !hasKeyDeep(body, ATTENDANCE_CODE_KEY)) return 'message';
     if (w.some((x) => RECORD_WORD.test(x)) && pupilNote(body)) return 'comment';
     if (w.some((x) => ATTENDANCE_WORD.test(x)) && personInQuery(url) && hasNamed(body, STAFF_NOTE_KEY, hasWords)) return 'comment';
+    if (w.some((x) => ATTENDANCE_WORD.test(x)) && registerPupilNote(body)) return 'comment';
   }
   if (referralOnRecord(path) && pupilNote(body)) return 'comment';
   if (pupilDoctype(path, body)) return 'comment';
@@ -287,6 +338,7 @@ function batchNotes(value: Record<string, unknown>, parts: string[]): void {
  * fewer than two parts hold words, so the general reading stands.
  */
 export function studentRecordText(body: ParsedBody, min: number, path: string | undefined): FreeText | undefined {
+  if (path !== undefined && body.type === 'form' && path.endsWith('.php')) return registerRowsText(body, min, path);
   if (path === undefined || !JOINED_TEXT_PATH.test(path)) return undefined;
   const parts: string[] = [];
   let field: string | undefined;

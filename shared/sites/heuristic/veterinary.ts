@@ -10,7 +10,8 @@
  *   the collection's own id (`consultation_id` on consultations; vt1rev D2), for elsewhere they are a council's
  *   consultation, a game's encounter or a school's quiz), a note, alert or history entry under an animal's record by
  *   id (…/pets/{id}/alerts, …/animals/{id}/history; a visit recorded there, round r23: TheDogAPI's …/pets/{id}/visits
- *   with a note item; a `caption` under history is a pet app's published moment, left to
+ *   with a note item, since the rv22 review (J1, D4) only with its clinical items (`items[].item_type`), several
+ *   notes joined, a sitter's visit report naming the owner a message, other visits left; a `caption` under history is a pet app's published moment, left to
  *   the older rules: vt1rev J4), an encounter's SOAP words written by GraphQL (Vetspire's `updateEncounter`, named
  *   or not, read by its first field as well as its name: vt1rev D4; a consultation's mutation only beside an
  *   animal's or patient's id: vt1rev D3), an alert or remarks saved on a client, owner, patient, animal or pet by id
@@ -52,6 +53,7 @@
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
 import { hasField, hasFieldWhere } from './body-fields';
+import { isFreeText } from './free-text';
 import type { FreeText } from './longest-field';
 import { graphqlOperation, topLevelFields } from './graphql';
 import { hasIdSegment, pathSegments } from './paths';
@@ -185,10 +187,55 @@ function animalNote(tail: string[]): boolean {
   return n >= 3 && ANIMAL_NOTE_SEGMENT.test(tail[n - 1]!) && animalId(tail[n - 2]!) && ANIMAL_SEGMENT.test(tail[n - 3]!);
 }
 
-/** A prefixed id (`pet_8HkQ2mZr`, round r23: hasIdSegment wants three digits in a row or a known id shape). */
-const PREFIXED_ID = /^[a-z]{2,12}_(?=[A-Za-z0-9]{0,39}\d)[A-Za-z0-9]{6,40}$/;
+/**
+ * A prefixed id (`pet_8HkQ2mZr`, round r23: hasIdSegment wants three digits in a row or a known id shape): a digit and
+ * a capital after the prefix, so a pet's name slug (`max_buddy2`) is no id (rv22 review M6).
+ */
+const PREFIXED_ID = /^[a-z]{2,12}_(?=[A-Za-z0-9]{0,39}\d)(?=[A-Za-z0-9]{0,39}[A-Z])[A-Za-z0-9]{6,40}$/;
 function animalId(segment: string): boolean {
   return hasIdSegment(segment) || PREFIXED_ID.test(segment);
+}
+
+/** Visits under an animal by id (TheDogAPI's …/pets/{id}/visits): a word pet-sitters', owners' and games' apps use too. */
+const VISITS_SEGMENT = /^visits$/i;
+/** A visit's clinical items (TheDogAPI's `items[]` with `item_type` note, diagnosis, vaccination …) and a note's words. */
+const VISIT_ITEMS_FIELD = 'items';
+const ITEM_TYPE_FIELD = 'item_type';
+const NOTE_ITEM_TYPE = /^note$/i;
+
+/** A visit's items when the body is TheDogAPI's clinical record (an `items` list whose entries say their `item_type`). */
+function clinicalVisitItems(body: ParsedBody): Record<string, unknown>[] | undefined {
+  const items = body.type === 'json' && isRecord(body.value) ? body.value[VISIT_ITEMS_FIELD] : undefined;
+  if (!Array.isArray(items)) return undefined;
+  const typed = items.slice(0, 50).filter((i): i is Record<string, unknown> => isRecord(i) && typeof i[ITEM_TYPE_FIELD] === 'string');
+  return typed.length > 0 ? typed : undefined;
+}
+
+/**
+ * A visit under an animal by id (rv22 review J1): a note on the animal's record (a comment) only with clinical items in
+ * the body (TheDogAPI's `items[].item_type`); without them, one naming the owner (`owner_id`, a pet-sitter's report to
+ * the owner) is words to that one person, a message; anything else (an owner's booking, a pet game's visit) is left to
+ * the older rules.
+ */
+function visitKind(body: ParsedBody): PostKind | undefined {
+  if (clinicalVisitItems(body) !== undefined) return 'comment';
+  return hasField(body, OWNER_FIELD) ? 'message' : undefined;
+}
+
+/**
+ * A clinical visit's several note items, shown joined with a blank line (rv22 review D4; a record's several notes are
+ * joined elsewhere too): asked first by longest-field.ts, only for a visits collection under an animal by id with two
+ * or more note items holding words. Undefined otherwise, so the general reading stands.
+ */
+export function visitNotesText(body: ParsedBody, min: number, path: string | undefined): FreeText | undefined {
+  if (path === undefined || body.type !== 'json' || !path.endsWith('visits')) return undefined;
+  const tail = tailSegments(path);
+  if (!VISITS_SEGMENT.test(tail[tail.length - 1] ?? '') || !animalNote(tail)) return undefined;
+  const notes = (clinicalVisitItems(body) ?? []).filter((i) => NOTE_ITEM_TYPE.test(String(i[ITEM_TYPE_FIELD])) && typeof i['body'] === 'string');
+  const parts = [...new Set(notes.map((i) => String(i['body']).trim()).filter((t) => t !== ''))];
+  if (parts.length < 2) return undefined;
+  const text = parts.join('\n\n');
+  return isFreeText(text, min) ? { text, field: 'body' } : undefined;
 }
 
 /**
@@ -258,6 +305,7 @@ export function veterinaryKind(path: string, body: ParsedBody, found: FreeText, 
   if (asked !== undefined) return asked === 'left' ? undefined : asked;
   if (CLINICAL_RECORD_SEGMENT.test(name)) return 'comment';
   if (CONTEXT_RECORD_SEGMENT.test(name) && hasField(body, ANIMAL_OR_CONSULT_FIELD)) return 'comment';
+  if (VISITS_SEGMENT.test(name) && animalNote(tail)) return visitKind(body);
   if (animalNote(tail)) return HISTORY_SEGMENT.test(name) && CAPTION_FIELD.test(found.field) ? undefined : 'comment';
   // An alert or remarks saved on the owner's or animal's record by id (Provet Cloud's critical_notes, remarks), or
   // critical notes or remarks given when the record is created (POST …/client/; vt1rev D8).
