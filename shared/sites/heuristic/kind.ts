@@ -26,7 +26,8 @@
  * sends (legal-matters.ts, lg1); payments (payments.ts, pm1); people tools' reviews, feedback and recognition
  * (people-feedback.ts, hr1); intranets' comments and replies saved through a Google Cloud Endpoints API (LumApps';
  * employee-advocacy.ts, ea1); marketplaces' feedback on a buyer or client, responses to it, public answers and offers' notes
- * (marketplaces.ts, mk1); recruiting (recruiting.ts, at1); hosts' notes on stays, review replies by path and
+ * (marketplaces.ts, mk1); recruiting (recruiting.ts, at1); recruitment agencies' CRMs: a status change's note, a note
+ * by a polymorphic record reference, a person's logged activity's notes (comments) (recruitment-agency.ts, ra1); hosts' notes on stays, review replies by path and
  * reviews of guests (hospitality.ts, st1); property managers' request-thread replies (a to-do's update a comment),
  * logged calls, appliances' service history, work orders to a vendor (messages) and record notes
  * (property-management.ts, pt1 and its review); real estate agents' notes and calls on a contact's actions, agents' log
@@ -116,6 +117,7 @@ import { paymentKind } from './payments';
 import { peopleFeedbackKind } from './people-feedback';
 import { marketplaceKind } from './marketplaces';
 import { recruitingKind } from './recruiting';
+import { recruitmentAgencyKind } from './recruitment-agency';
 import { hospitalityKind } from './hospitality';
 import { propertyManagementKind } from './property-management';
 import { realEstateKind } from './real-estate';
@@ -381,6 +383,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // An ATS's notes, feedback and scorecards on a candidate, hiring-team shares, interview invitations (round at1).
   const recruiting = recruitingKind(path, body, found, method);
   if (recruiting) return recruiting;
+  // Agency CRMs' notes on a status change, by a polymorphic record reference, or on a person's activity (round ra1).
+  const agency = recruitmentAgencyKind(path, body, method); if (agency) return agency;
   // A host's internal note on a stay or its thread (a comment), a reply by a review's path, a review of a guest (round st1).
   const stay = hospitalityKind(path, body, found, method);
   if (stay) return stay;

@@ -15,7 +15,8 @@
  * ones as cross-site.ts says; Gmail's sync endpoint (gmail.ts) and sync
  * APIs' command batches (command-sync.ts) whatever their path says; and, before the skip list, what today's families
  * send on saving or tracking paths: Frappe's savedocs and performance-tracker logs (people-feedback.ts, hr1),
- * applicant tracking and Interview Feedback (recruiting.ts, at1), a register session's writeback and a Frappe desk or
+ * applicant tracking and Interview Feedback (recruiting.ts, at1), activities logged on a person (Loxo's person_events:
+ * recruitment-agency.ts, ra1), a register session's writeback and a Frappe desk or
  * client save of a pupil's record (student-records.ts, sis1, sis1rev), an entity-action API's save (groups-and-clubs.ts,
  * sp1), a comment's or post's save through a Google Cloud Endpoints API (LumApps'; employee-advocacy.ts, ea1); a CalDAV PUT of a calendar object is read (calendars.ts, ca1), and a booking's cancel with words is no
  * transaction (transactions.ts, ca1's review); an appointment's or booking's cancellation by id, a staff or admin note on
@@ -37,6 +38,7 @@ import { participationWatched } from './participation';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { AD_AUCTION_PATH, EVENT_SINK_PATH, PAYWALL_PATH, SENTRY_INGEST_PATH, TELEMETRY_HOST, TRACKER_PATH } from './telemetry';
 import { transactionPath as transactionPathOf } from './transactions';
+import { personEventsPath } from './recruitment-agency';
 import { COMMENT_SERVICE_HOSTS } from './words';
 import { schedulerHelper } from './schedulers';
 import { bodyUnreadable } from './unreadable';
@@ -240,6 +242,8 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (studentRecordWatched(path, request.body, headerValue(request.headers, 'content-type'))) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // An applicant tracking path's notes (`tracking` is skipped) and a submitted Interview Feedback (round at1, recruiting.ts).
   if (recruitingWatched(path, request.body, headerValue(request.headers, 'content-type'))) return !isCrossSite(request as OutgoingRequest, url.hostname);
+  // Activities logged on a person (Loxo's …/{agency}/person_events; an agency's slug may hold `search`: round ra1).
+  if (personEventsPath(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // An entity-action API's save of a note or activity (CiviCRM APIv4's …/api4/Note/save; round sp1 review, groups-and-clubs.ts).
   if (entityActionSaveWatched(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A comment's or post's save through a Google Cloud Endpoints API (LumApps' …/comment/save; round ea1, employee-advocacy.ts).
