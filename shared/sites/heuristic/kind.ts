@@ -48,7 +48,9 @@
  * (care-visits.ts, hh1; incidents only in a care context since hh1rev); practitioners' and childminders' notes on a
  * small child's record (comments) and a bulletin to a room's or nursery's families (a post) (early-years.ts, ey1); a whistleblowing report's comments (a message
  * to the reporter when public, a comment when internal), the reporter's follow-up and an identity request (messages)
- * (employee-relations.ts, er1); status pages'
+ * (employee-relations.ts, er1); field service notes on a job's, client's, quote's or request's record by a GraphQL
+ * root field, a linked record's type and id or a type-prefixed job id (comments) and a message to one staff member
+ * by id (a message) (field-service.ts, fs1); status pages'
  * updates, incidents' and alerts' notes (actions' and state changes' notes and messages, timeline
  * events and activities since ic1rev), responder requests (incident-updates.ts, ic1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); brand social inboxes' review replies and note edits, Sprinklr's entity comments and Khoros community
@@ -70,6 +72,7 @@
  * comment on any host (x5 review J3).
  */
 import { employeeAdvocacyKind } from './employee-advocacy';
+import { fieldServiceKind } from './field-service';
 import type { ParsedBody, PostKind } from '../types';
 import { hasField, hasFieldWhere, hasKeyDeep, hasParentField } from './body-fields';
 import type { FreeText } from './longest-field';
@@ -419,6 +422,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   const earlyYears = earlyYearsKind(path, body, found); if (earlyYears) return earlyYears;
   // A whistleblowing report's comment (a message to the reporter when public, a comment when internal), the reporter's follow-up and an identity request's motivation (messages): er1.
   const report = employeeRelationsKind(path, body, method); if (report) return report;
+  // A technician's or office's note on a job, client, quote or request (a comment), a message to one staff member (fs1).
+  const fieldService = fieldServiceKind(path, body, found, method); if (fieldService) return fieldService;
   // A status page's update (a post), a note on an incident or alert (a comment, a post when made public), a responder request (a message): ic1.
   const incident = unlessMailed(incidentUpdateKind(url, path, body), body);
   if (incident) return incident;
