@@ -490,7 +490,7 @@ function heuristic(
       return budget.exhausted ? { type: 'undecided', site, reason: 'the request has more fields than Hatstand reads on sites it has no adapter for' } : NOT_POST;
     }
     if (!heuristicCrossSiteAllowed(request, url, one)) return NOT_POST;
-    return { type: 'post', post: { site, kind: heuristicKind(url, scoped, found, request.method.toUpperCase()), text: found.text, adapter: 'heuristic' } };
+    return { type: 'post', post: { site, kind: heuristicKind(url, scoped, found, request.method.toUpperCase(), headerValue(request.headers, 'authorization')), text: found.text, adapter: 'heuristic' } };
   };
   // A batch of GraphQL operations or JSON-RPC calls publishes what one of them does, each read as if sent alone.
   // Several publishing operations show the one with the most text; past the cap, the words may be in what was not read.

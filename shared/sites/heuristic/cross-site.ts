@@ -11,6 +11,7 @@
 import { headerValue } from '../body';
 import type { OutgoingRequest, ParsedBody } from '../types';
 import { hasField, hasFieldWhere, hasParentField } from './body-fields';
+import { practiceSide } from './dental-practice';
 import { compoundConversationMessages } from './member-communities';
 import { openProtocolHost, openProtocolWrite } from './open-protocols';
 import { examinedPath, lastSegment } from './paths';
@@ -140,6 +141,8 @@ function namesProduct(body: ParsedBody, url: URL): boolean {
 const PUBLISHED_ITEM_COMMENTS = /\/(?:posts?|items?|articles?|entries|stor(?:y|ies)|videos?|photos?|notes?|answers?|questions?|illusts?|novels?)\/(?!v\d+(?:\.\d+)*\/)[^/]*\d[^/]*\/comments?(?:\.json)?\/?$/i;
 export function heuristicCrossSiteAllowed(request: OutgoingRequest, url: URL, body: ParsedBody): boolean {
   if (!isCrossSite(request, url.hostname) || COMMENT_SERVICE_HOSTS.test(url.hostname)) return true;
+  // A dental practice's own API host or Open Dental's ODFHIR key: the practice's tool, whatever page calls it (dn1rev, J2).
+  if (practiceSide(url.hostname, headerValue(request.headers, 'authorization'))) return true;
   // On a shared public node only a chain's comment operation or a Lens post's metadata stands (round n1, open-protocols.ts):
   // a file Grove stores or a read is none.
   if (openProtocolHost(url.hostname)) return openProtocolWrite(url.hostname, body);

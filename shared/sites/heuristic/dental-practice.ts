@@ -7,13 +7,21 @@
  *   with `Note`, NexHealth's POST /appointments and PATCH /appointments/{id} with `appt.note`. Appointments' paths
  *   are bookings (transactions.ts: a customer's note goes to those who fulfil the order), so the request must show
  *   the practice's side: a practice-management API's host whose keys are issued to practices' integrations only
- *   (PRACTICE_API_HOST; a host list because nothing in a PATCH of `{appt: {note}}` says who wrote it), or a body that
- *   places a chart's patient on a chair or with a provider by the chart's own keys (Open Dental's `PatNum` beside
- *   `Op` or `ProvNum`, from any host: the Local API and API Service run on the practice's machines). A comment:
- *   colleagues read it on the schedule, nothing goes to the patient.
- * - a task attached to a patient or an appointment (Open Dental's POST /tasks with `ObjectType` Patient or Appointment
- *   and its `KeyNum`), or a task edited by id on a practice API's host (its PUT sends only `Descript`; dn1fix):
- *   intra-office words about the patient on a colleagues' task list, a comment (as hc2 read DrChrono's task note).
+ *   (PRACTICE_API_HOST; a host list because nothing in a PATCH of `{appt: {note}}` says who wrote it; Kolla's Unify
+ *   API since dn1rev), Open Dental's own authorization scheme on any host (`Authorization: ODFHIR {DeveloperKey}/
+ *   {CustomerKey}`, sent to the remote API, the Local API and the API Service alike: an edit by id sends only its
+ *   `Note`; dn1rev, review D1), or a body that places a chart's patient on a chair or with a provider by the chart's
+ *   own keys (Open Dental's `PatNum` beside `Op` or `ProvNum`, from any host). The note is read in the `appt` wrapper
+ *   or, when the wrapper holds none, at the body's top level (dn1rev, M1). A comment: colleagues read it on the
+ *   schedule, nothing goes to the patient.
+ * - a task (Open Dental's POST /tasks, PUT /tasks/{TaskNum}): on the practice's side (its API's host or ODFHIR key) any
+ *   task with words, with or without a patient (Open Dental calls tasks intra-office communication; dn1rev, D2 and D5),
+ *   and on any host a task whose `ObjectType` Patient or Appointment and `KeyNum` attach it to a patient (these keys
+ *   are Open Dental's, but the rule does not ask for its host). Words on a colleagues' task list: a comment (as hc2
+ *   read DrChrono's task note).
+ * - the practice's side also lets an appointment's note through the cross-site gates (watches.ts, cross-site.ts): the
+ *   practice's own key or its API's host, which has no pages of its own, says more than the calling page's origin
+ *   (dn1rev, review J2, taken narrowly: other paths on those hosts keep the gates).
  *
  * Left to the older rules, which already answer as this family wants: commlogs, procedure notes, popups, patient
  * notes and task notes (practice-notes.ts, hc1, hc2), NexHealth's patient alerts (hc2), messages to a patient through
@@ -25,8 +33,13 @@ import type { ParsedBody, PostKind } from '../types';
 import { isFreeText } from './free-text';
 import { hasIdSegment, pathSegments } from './paths';
 
-/** Practice-management APIs whose keys are issued for practices' own integrations (Open Dental's remote API, NexHealth). */
-const PRACTICE_API_HOST = /^(?:api\.opendental\.com|nexhealth\.info)$/i;
+/**
+ * Practice-management APIs whose keys are issued for practices' own integrations (Open Dental's remote API,
+ * NexHealth, Kolla's Unify API from docs.kolla.dev; dn1rev). A host list: nothing in their bodies says who wrote it.
+ */
+const PRACTICE_API_HOST = /^(?:api\.opendental\.com|nexhealth\.info|unify\.kolla\.dev)$/i;
+/** Open Dental's authorization scheme (`ODFHIR {DeveloperKey}/{CustomerKey}`, its API Specification), on any host. */
+const OPEN_DENTAL_AUTH = /^\s*ODFHIR\s+\S+\/\S+/i;
 const APPOINTMENT_SEGMENT = /^appointments?$/i;
 const TASK_SEGMENT = /^tasks$/i;
 /** The appointment's note: Open Dental's `Note`, NexHealth's `note`. */
@@ -38,6 +51,11 @@ const NOTE_RAW = /"notes?"\s*:\s*"/i;
 const MAX_WATCHED_BODY = 65_536;
 /** Words, not a code or a flag: the same floor the record-note rules use. */
 const MIN_NOTE = 8;
+
+/** The request shows the practice's side: a practice API's host or Open Dental's own authorization scheme. */
+export function practiceSide(host: string, authorization: string | undefined): boolean {
+  return PRACTICE_API_HOST.test(host) || (authorization !== undefined && OPEN_DENTAL_AUTH.test(authorization));
+}
 
 /** The path's last segment is an appointments collection, or an appointment's id just after one. */
 function appointmentPath(path: string): boolean {
@@ -65,19 +83,23 @@ function chartBooking(fields: Record<string, unknown>): boolean {
   return 'PatNum' in fields && ('Op' in fields || 'ProvNum' in fields);
 }
 
-/** An appointment's note written by the practice: the practice's API host, or a chart booking. */
-function practiceAppointmentNote(host: string, path: string, value: unknown): boolean {
+/**
+ * An appointment's note written by the practice: on the practice's side (host or key), or a chart booking. The note is
+ * the wrapper's or, when the wrapper has none, the body's own (review M1).
+ */
+function practiceAppointmentNote(host: string, path: string, value: unknown, authorization: string | undefined): boolean {
   if (!appointmentPath(path)) return false;
   const fields = appointmentFields(value);
-  if (fields === undefined || !proseNote(fields)) return false;
-  return PRACTICE_API_HOST.test(host) || chartBooking(fields);
+  if (fields === undefined) return false;
+  if (!proseNote(fields) && (fields === value || !proseNote(value as Record<string, unknown>))) return false;
+  return practiceSide(host, authorization) || chartBooking(fields);
 }
 
 /**
  * Whether an appointment's note written by the practice is watched though appointments' paths are bookings
  * (transactions.ts). The path is tested first; a body is parsed only when its raw text shows a note field.
  */
-export function dentalAppointmentWatched(url: URL, path: string, method: string | undefined, body: string | undefined): boolean {
+export function dentalAppointmentWatched(url: URL, path: string, method: string | undefined, body: string | undefined, authorization: string | undefined): boolean {
   const m = (method ?? '').toUpperCase();
   if (m !== 'POST' && m !== 'PUT' && m !== 'PATCH') return false;
   if (!appointmentPath(path)) return false;
@@ -88,28 +110,29 @@ export function dentalAppointmentWatched(url: URL, path: string, method: string 
   } catch {
     return false;
   }
-  return practiceAppointmentNote(url.hostname, path, value);
+  return practiceAppointmentNote(url.hostname, path, value, authorization);
 }
 
 /**
- * A task attached to a patient or an appointment by Open Dental's ObjectType and KeyNum, or a task edited by id on a
- * practice API's host (PUT /tasks/{TaskNum} sends only the fields that change: its Descript, not its ObjectType).
+ * A task on the practice's side (host or ODFHIR key): new or edited by id (PUT /tasks/{TaskNum} sends only the fields
+ * that change, its Descript), with or without a patient. On any host: a task attached to a patient or an appointment
+ * by Open Dental's ObjectType and KeyNum.
  */
-function patientTask(host: string, path: string, value: unknown): boolean {
+function practiceTask(host: string, path: string, value: unknown, authorization: string | undefined): boolean {
   const segs = pathSegments(path).filter((s) => s !== '');
   const n = segs.length;
   if (n === 0 || !isRecord(value)) return false;
   const byId = n >= 2 && hasIdSegment(segs[n - 1]!) && TASK_SEGMENT.test(segs[n - 2]!);
   if (!byId && !TASK_SEGMENT.test(segs[n - 1]!)) return false;
-  if (byId && PRACTICE_API_HOST.test(host)) return true;
+  if (practiceSide(host, authorization) && (byId || 'Descript' in value)) return true;
   const type = value['ObjectType'];
   return typeof type === 'string' && /^(?:patient|appointment)$/i.test(type) && 'KeyNum' in value;
 }
 
-/** The kind of a dental practice's note: an appointment's note or a patient's task, a comment (round dn1). */
-export function dentalPracticeKind(url: URL, path: string, body: ParsedBody): PostKind | undefined {
+/** The kind of a dental practice's note: an appointment's note or a task, a comment (round dn1, dn1rev). */
+export function dentalPracticeKind(url: URL, path: string, body: ParsedBody, authorization?: string): PostKind | undefined {
   if (body.type !== 'json') return undefined;
-  if (practiceAppointmentNote(url.hostname, path, body.value)) return 'comment';
-  if (patientTask(url.hostname, path, body.value)) return 'comment';
+  if (practiceAppointmentNote(url.hostname, path, body.value, authorization)) return 'comment';
+  if (practiceTask(url.hostname, path, body.value, authorization)) return 'comment';
   return undefined;
 }

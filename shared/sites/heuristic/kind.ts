@@ -14,7 +14,7 @@
  * submission; FHIR resources (clinical.ts, hc1); a collective's conversation, comments, notes (fundraising.ts, fd1rev);
  * practices' notes on a patient (practice-notes.ts, hc2); clinical messengers' internal notes on a patient's conversation (comments) and
  * broadcasts to a whole practice (posts) (clinical-messaging.ts, cl1); dental practices' appointment notes and tasks on a patient
- * (comments) (dental-practice.ts, dn1); sales engagement tools' mailings to a prospect (messages) and
+ * (comments) (dental-practice.ts, dn1; any task on the practice's side, by host or Open Dental's ODFHIR key, since dn1rev); sales engagement tools' mailings to a prospect (messages) and
  * call notes, notes and task notes on a prospect or account (comments) (sales-outreach.ts, sl1); list mail and group conversations; wikis; open protocols;
  * participation (cv1, r14); feedback tools (fb1); drafts collections (hd1, sc1); help desks (hd1); CRM streams (cr1,
  * r16); donor and volunteer CRMs' notes and interactions on a supporter (donor-crm.ts, np1); advisers', accountants' and
@@ -296,13 +296,13 @@ const NEWSLETTER_PATH = /(?:^|\/)(?:email_?)?(?:campaigns|broadcasts|newsletters
  * message, for a reply, a contact form or a share by email names no recipient either (round m1 review, B1).
  */
 const NEWSLETTER_SIGN_KEY = /^(?:email_?type|(?:lists?|segments?|audiences?|publications?|newsletters?)(?:_?ids?)?|subscribers)$/i;
-export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, method = 'POST'): PostKind {
-  const kind = kindBeforeReshare(url, body, found, method);
+export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, method = 'POST', authorization?: string): PostKind {
+  const kind = kindBeforeReshare(url, body, found, method, authorization);
   // A re-share with words (Minds' remind, Cohost's share, Ello's repost) refines a plain post only: a message,
   // comment or reply that names a shared post keeps its kind (round sn2, small-networks.ts; review of sn2, D1).
   return kind === 'post' && smallNetworkReshare(url, odataPath(examinedPath(url)), body) ? 'quote' : kind;
 }
-function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: string): PostKind {
+function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: string, authorization: string | undefined): PostKind {
   // An OData key is read as a segment of its own (SharePoint's …/items(14)/Comments(), round o1, documents.ts).
   const path = odataPath(examinedPath(url));
   // Mail submitted over JMAP (Email/set beside EmailSubmission/set, round m1) is a message, wherever its fields sit.
@@ -318,8 +318,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   if (practice) return practice;
   // A clinical messenger's internal note on a patient's conversation (a comment) or broadcast to a whole practice (a post) (round cl1).
   const clinicalMessaging = clinicalMessagingKind(path, body); if (clinicalMessaging) return clinicalMessaging;
-  // A dental practice's appointment note or a task on a patient: a comment (round dn1, dental-practice.ts).
-  const dental = dentalPracticeKind(url, path, body); if (dental) return dental;
+  // A dental practice's appointment note or a task (on a patient, or any on the practice's side): a comment (round dn1, dn1rev).
+  const dental = dentalPracticeKind(url, path, body, authorization); if (dental) return dental;
   // A sales engagement tool's mailing to a prospect (a message), call notes, notes and task notes on a prospect (comments): round sl1.
   const sales = salesOutreachKind(path, body, method); if (sales) return sales;
   // Mail to a list named by its address in the path (HyperKitty's /list/{name}@{domain}/message/new) reaches every

@@ -21,7 +21,7 @@
  * sp1), a comment's or post's save through a Google Cloud Endpoints API (LumApps'; employee-advocacy.ts, ea1); a CalDAV PUT of a calendar object is read (calendars.ts, ca1), and a booking's cancel with words is no
  * transaction (transactions.ts, ca1's review); an appointment's or booking's cancellation by id, a staff or admin note on
  * one, and a trainer's injury note on a client's profile (client-services.ts, sw1, sw1rev); a dental practice's note on an
- * appointment (dental-practice.ts, dn1); a host's note on a stay and a draft host review's submit (hospitality.ts, st1);
+ * appointment (dental-practice.ts, dn1; since dn1rev by Open Dental's ODFHIR key too, from any origin on the practice's side); a host's note on a stay and a draft host review's submit (hospitality.ts, st1);
  * a seller's note to the buyer on a trade's tracking path (marketplaces.ts, mk1 review); a flag on a client's case
  * (case-management.ts, cm1; since its review only a Primero record's, sent with Primero's `data` wrapper and no
  * moderation code), after FHIR's Flag, then DHIS2's older tracked-entity import despite the telemetry word `track`
@@ -53,7 +53,7 @@ import { calendarObjectPut } from './calendars';
 import { stayNoteWatched } from './hospitality';
 import { marketplaceNoteWatched } from './marketplaces';
 import { clientAppointmentWatched } from './client-services';
-import { dentalAppointmentWatched } from './dental-practice';
+import { dentalAppointmentWatched, practiceSide } from './dental-practice';
 import { headerValue } from '../body';
 
 /** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
@@ -223,8 +223,9 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (marketplaceNoteWatched(path, request.body)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A visit's cancellation by id, a visit's staff note, a trainer's injury note on a profile (sw1, sw1rev, client-services.ts), before bookings' paths.
   if (clientAppointmentWatched(url, path, request.method, request.body)) return !isCrossSite(request as OutgoingRequest, url.hostname);
-  // A dental practice's note on an appointment, by its API's host or a chart's keys (round dn1, dental-practice.ts), before bookings' paths.
-  if (dentalAppointmentWatched(url, path, request.method, request.body)) return !isCrossSite(request as OutgoingRequest, url.hostname);
+  // A dental practice's note on an appointment, by its API's host, ODFHIR key or a chart's keys (round dn1, dental-practice.ts), before
+  // bookings' paths; from any origin on the practice's side (dn1rev, review J2).
+  if (dentalAppointmentWatched(url, path, request.method, request.body, headerValue(request.headers, 'authorization'))) return practiceSide(url.hostname, headerValue(request.headers, 'authorization')) || !isCrossSite(request as OutgoingRequest, url.hostname);
   // Carts, checkouts, payments and bookings: their notes go to those who fulfil the order (transactions.ts).
   if (transactionPath(url, path)) return false;
   // Bug-report widgets' and product-feedback inboxes' hosts: read by the product team only (round fb1, feedback-tools.ts).
