@@ -54,7 +54,8 @@
  * updates, incidents' and alerts' notes (actions' and state changes' notes and messages, timeline
  * events and activities since ic1rev), responder requests (incident-updates.ts, ic1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); brand social inboxes' review replies and note edits, Sprinklr's entity comments and Khoros community
- * messages, a parent a reply and a board alone a post (social-inbox.ts, si1); newsletters; then, after the message signs, a scheduler's inbox reply
+ * messages, a parent a reply and a board alone a post, an edit by id as its creation, v1 private notes messages, idea
+ * comments and a post's notes comments (social-inbox.ts, si1, si1rev); newsletters; then, after the message signs, a scheduler's inbox reply
  * and calendar comment (sc1) before the message path; a scheduler's createPost is told from a chat send by the
  * mutation's root field as well as its name (r16 review); a design's or board's comment is asked after documentKind
  * (design-boards.ts, wb1); the general comment rule asks sn2's replyOnCommentPath (x2 review D3), and a field named
@@ -438,7 +439,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // remote method, profiles' hire-me notes (round sn2; re-shares are read in heuristicKind).
   const small = smallNetworkKind(path, body, method);
   if (small) return small;
-  // Social inboxes' review replies and note edits, Sprinklr's typed entity comments, Khoros community messages (si1).
+  // Social inboxes' review replies and note edits, Sprinklr's typed entity comments, Khoros community messages (si1);
+  // Khoros edits, multipart and v1 private notes, idea comments and a post's notes (si1rev).
   const socialInbox = socialInboxKind(path, body, method); if (socialInbox) return socialInbox;
   // A newsletter issue (round m1) is a post: sent from a campaign or broadcast collection to a list or segment, or
   // mailed through a mail path to no one named but to a newsletter's readers (Buttondown's POST /v1/emails).

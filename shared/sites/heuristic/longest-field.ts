@@ -18,7 +18,8 @@
  * joined when they differ (incident-updates.ts, ic1 and its review); a clinical visit's several notes next, joined
  * (veterinary.ts, rv22 review D4); an openIMIS ticket's resolution next, alone
  * (case-management.ts, cm1's review J4); after the host's note, a client record's or visit's note and alert fields,
- * joined (client-services.ts, sw1 review D2). A refusal's reason on a case's transfer or referral by id is read as a bare
+ * joined (client-services.ts, sw1 review D2); then a Khoros v1 private note's `notes.note`, alone (social-inbox.ts,
+ * si1rev D3). A refusal's reason on a case's transfer or referral by id is read as a bare
  * `reason` (recruiting.ts's refusalReason asks case-management.ts, cm1 and its review M3); a case's short flag,
  * transition or DHIS2 reply words are read however short (cm1's review D5); after the
  * walk, as a board topic's title is, a live ticker's entry's `event_info.title` (newsrooms.ts, r21). The lead's mail a
@@ -55,6 +56,7 @@ import { studentRecordText } from './student-records';
 import { visitNotesText } from './veterinary';
 import { clientRecordText } from './client-services';
 import { quotedLeadMail } from './sales-outreach';
+import { khorosPrivateNoteText } from './social-inbox';
 
 /**
  * A form name's part before its first bracket (`entry_comment[body]` →
@@ -136,6 +138,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   if (hostNote !== undefined) return hostNote ?? undefined;
   // A client record's or visit's note and alert fields, all of them joined, whichever is longest (sw1 review D2, client-services.ts).
   const clientNotes = clientRecordText(body, min, path); if (clientNotes !== undefined) return clientNotes;
+  // A Khoros v1 private note's words, not the subject beside them (si1rev D3, social-inbox.ts).
+  const privateNote = khorosPrivateNoteText(body, min, path); if (privateNote !== undefined) return privateNote;
   const changesContainer = method !== undefined && /^(?:PUT|PATCH)$/i.test(method);
   // Created by a verb, with no container named by id: the container's own description (unread-fields.ts).
   const createsContainer = path !== undefined && CONTAINER_VERB_PATH.test(path) && !hasField(body, CONTAINER_ID_FIELD);

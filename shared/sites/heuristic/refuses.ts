@@ -17,7 +17,8 @@
  * Asked in this order, before the older rules: Gmail's sync (then a document its employee writes and saves, never
  * refused: an Appraisal, an Employee Grievance; people-feedback.ts, hr1 and its review), JMAP stores, open protocols'
  * drafts, participation's previews and draft ideas (cv1), a send's price (chat-sends.ts, r14), small networks' draft
- * state, own contact setting and tags (sn2), feedback tools' answers and events (fb1), a desk's time entries (hd1),
+ * state, own contact setting and tags (sn2), feedback tools' answers and events (fb1), a desk's time entries (hd1), a
+ * social inbox's AI helpers (social-inbox.ts, si1rev),
  * a signing request kept unsent, sent silently or voided without a word, a matter's own record and a billing entry
  * (legal-matters.ts, lg1; then a reminder to signers, never refused: lg1 review D3), a performance review saved with
  * its completion flag off (hr1; a Frappe save of a pupil's record is never refused: student-records.ts, sis1, sis1rev), an interview given only times and places (recruiting.ts, at1), a CommCare Web Apps form session's step (an answer as a question is left; case-management.ts, cm1's review D3), a drafts
@@ -58,6 +59,7 @@ import { fundraisingQuiet } from './fundraising';
 import { smallNetworkQuiet } from './small-networks';
 import { feedbackToolQuiet } from './feedback-tools';
 import { helpDeskQuiet } from './help-desks';
+import { socialInboxQuiet } from './social-inbox';
 import { legalMatterQuiet, signingReminder } from './legal-matters';
 import { ownerReminderPath } from './veterinary';
 import { draftFlagged, draftKept } from './drafts-collections';
@@ -140,6 +142,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && feedbackToolQuiet(body, path)) return true;
   // Time logged on a ticket (Zoho Desk's timeEntry), round hd1.
   if (path !== undefined && helpDeskQuiet(path)) return true;
+  // A social inbox's AI helper: customers' words sent for tagging, a conversation summarised (si1rev D4, social-inbox.ts).
+  if (path !== undefined && socialInboxQuiet(path)) return true;
   // An e-signature request kept unsent, sent silently or voided; a matter's own record; a billing entry (round lg1).
   if (path !== undefined && legalMatterQuiet(body, path)) return true;
   // A reminder to signers naming what is signed is mail to them, no personal reminder (review of lg1, D3).
