@@ -63,7 +63,7 @@
  * records (ed2), a student information system's pupil records (student-records.ts, sis1), a chart note (hc1) and words
  * under a patient's record by id (clinical-messaging.ts, cl1) last, for what would otherwise be a plain post; a re-share (sn2) refines a
  * plain post into a quote.
- * Today's note hooks (customer-success, real-estate, case-management, client-services, veterinary, insurance, incident-updates)
+ * Today's note hooks (customer-success, real-estate, case-management, client-services, veterinary, insurance, care-visits, early-years (ey1 review M1), incident-updates)
  * answer through messages.ts's unlessMailed: a `comment` on a note that names recipients or sets a send flag on
  * (mailedNote, the one check) is left to the mail rules below (x5 review D1); adviser-practice asks mailedNote itself,
  * sales-outreach its own older copy. A task on a customer record is read by two rules, first to answer deciding:
@@ -420,7 +420,7 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A carer's note on a client by external id, an incident report on a resident, a held dose's comment (comments): hh1.
   const care = unlessMailed(careVisitKind(url.hostname, path, body, found.field, method), body); if (care) return care;
   // A practitioner's note on a small child's record (a comment), a bulletin to a room's families (a post): ey1.
-  const earlyYears = earlyYearsKind(path, body, found); if (earlyYears) return earlyYears;
+  const earlyYears = unlessMailed(earlyYearsKind(path, body, found), body); if (earlyYears) return earlyYears;
   // A whistleblowing report's comment (a message to the reporter when public, a comment when internal), the reporter's follow-up and an identity request's motivation (messages): er1.
   const report = employeeRelationsKind(path, body, method); if (report) return report;
   // A technician's or office's note on a job, client, quote or request (a comment), a message to one staff member (fs1).
