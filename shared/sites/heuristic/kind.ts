@@ -25,7 +25,7 @@
  * congregations' comments and record notes (groups-and-clubs.ts, sp1); legal matters and signing
  * sends (legal-matters.ts, lg1); payments (payments.ts, pm1); people tools' reviews, feedback and recognition
  * (people-feedback.ts, hr1); intranets' comments and replies saved through a Google Cloud Endpoints API (LumApps';
- * employee-advocacy.ts, ea1); marketplaces' feedback on a buyer or client, responses to it, public answers and offers' notes
+ * employee-advocacy.ts, ea1), and a Haiilo notification to one colleague, a message (ea1rev); marketplaces' feedback on a buyer or client, responses to it, public answers and offers' notes
  * (marketplaces.ts, mk1); recruiting (recruiting.ts, at1); recruitment agencies' CRMs: a status change's note, a note
  * by a polymorphic record reference, a person's logged activity's notes (comments) (recruitment-agency.ts, ra1); hosts' notes on stays, review replies by path and
  * reviews of guests (hospitality.ts, st1); property managers' request-thread replies (a to-do's update a comment),
@@ -378,7 +378,7 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A review, feedback on an appraisal, recognition on the feed or an add-on to it, a feed share with words (round hr1, people-feedback.ts).
   const people = peopleFeedbackKind(path, body);
   if (people) return people;
-  // A comment saved through a Google Cloud Endpoints API (LumApps' …/comment/save), or a reply to a comment (round ea1).
+  // A comment saved through a Google Cloud Endpoints API (LumApps' …/comment/save), or a reply to a comment (round ea1); a Haiilo notification to one colleague (ea1rev D3).
   const advocacy = employeeAdvocacyKind(path, body);
   if (advocacy) return advocacy;
   // A seller's feedback on a buyer (a post), a response to feedback or an answer made public on a listing (a reply), an offer's note (round mk1).

@@ -24,7 +24,9 @@
  * transition or DHIS2 reply words are read however short (cm1's review D5); after the
  * walk, as a board topic's title is, a live ticker's entry's `event_info.title` (newsrooms.ts, r21). The lead's mail a
  * salesperson's answer quotes is skipped in the walk, as a document's quoted text is (sales-outreach.ts, r22; beside
- * Smartlead's `email_stats_id` only, rv22 review M1).
+ * Smartlead's `email_stats_id` only, rv22 review M1). First of all, a share's caption alone beside a link preview's
+ * company copy (a `…/feed` write's `link` with preview fields, a filled `webPreviews`), nothing without one
+ * (employee-advocacy.ts, ea1rev D1).
  */
 import { isRecord } from '../body';
 import { hasField } from './body-fields';
@@ -56,6 +58,7 @@ import { studentRecordText } from './student-records';
 import { visitNotesText } from './veterinary';
 import { clientRecordText } from './client-services';
 import { quotedLeadMail } from './sales-outreach';
+import { shareCaptionText } from './employee-advocacy';
 import { khorosPrivateNoteText } from './social-inbox';
 
 /**
@@ -119,6 +122,8 @@ export function longestFreeText(body: ParsedBody, min: number): string | undefin
  * description changed (PUT, PATCH) from words added to it.
  */
 export function longestFreeField(body: ParsedBody, min: number, path?: string, budget?: { exhausted: boolean }, method?: string): FreeText | undefined {
+  // A share's caption alone, never the link preview's company copy beside it; no caption, nothing (ea1rev D1, employee-advocacy.ts).
+  const shareCaption = shareCaptionText(body, min, path); if (shareCaption !== undefined) return shareCaption ?? undefined;
   // A pupil's record's several notes shown joined: Schoolbox's general and confidential content, a register's or results batch's notes (sis1rev, student-records.ts).
   const pupilRecord = studentRecordText(body, min, path); if (pupilRecord !== undefined) return pupilRecord;
   // A work order's words to its vendor, its details and notes shown whole (pt1 review J1, property-management.ts).
