@@ -19,7 +19,8 @@
  * After the review (cl1rev): under a patient, a sending collection (`/patients/{id}/sms`, `reminders`, `letters`,
  * `notifications`…) or a recipient field makes the words a **message** to the patient, and a published collection
  * (`posts`, `stories`, `testimonials`, `reviews`) or `public: true` keeps the older answer (D1, M1, J2); `chart` is read
- * only after athenahealth's numeric practice id (M4). A broadcast naming phone numbers, contacts, `to` or patients is a
+ * only after athenahealth's numeric practice id (M4), and its encounter sections and document action notes below that
+ * id are comments too (M5). A broadcast naming phone numbers, contacts, `to` or patients is a
  * message, and an edit by id answers as its create does (D2, M3); GitLab's admin banner stays a post. Elation's patient
  * letter (`/patient_letters/`) and Semble's `sendSms` mutation are messages to the patient (D3, D4). An internal note
  * whose own field names a colleague (`recipient`, `notifyTo`, `to_user`) is a message to that colleague; an @mention
@@ -64,6 +65,12 @@ const SEND_SMS_OPERATION = /^send_?sms$/i;
 const PATIENT_COLLECTION = /^patients?$/i;
 /** athenahealth's chart by patient id (`/chart/{patientid}/socialhistory`); plural `charts` is a dashboard's as often. */
 const CHART_SEGMENT = /^chart$/i;
+/**
+ * athenahealth's records below its numeric practice id that name no patient in the path (cl1rev M5): an encounter's
+ * sections (`/v1/{practiceid}/chart/encounter/{id}/encounterreasonnote`, `…/hpi`) and a document's action note
+ * (`/v1/{practiceid}/documents/labresult/{id}/actions`).
+ */
+const ATHENA_RECORD_PATH = /\/v1\/\d{1,12}\/(?:chart\/encounter\/\d{1,20}\/[a-z]{1,40}|documents\/[a-z]{1,40}\/\d{1,20}\/actions)\/?$/i;
 /** Fields of a public review or rating: words beside them are published, not charted. */
 const REVIEW_FIELD = /^(?:rating|stars|score)$/i;
 
@@ -150,11 +157,13 @@ export function clinicalMessagingKind(path: string, body: ParsedBody): PostKind 
  * is not. After the review (cl1rev): words under a sending collection (`…/sms`, `…/reminders`, `…/letters`) or beside
  * a recipient field go to the patient, a message (D1, M1); a published collection (`…/posts`, `…/testimonials`,
  * `…/reviews`) or `public: true` keeps the older answer (J2); `chart` counts only after athenahealth's practice id
- * (M4), so a dashboard's `/api/chart/{n}/data` is not read.
+ * (M4), so a dashboard's `/api/chart/{n}/data` is not read; athenahealth's encounter sections and document action
+ * notes below its practice id are chart notes too (M5).
  */
 export function patientRecordNoteKind(path: string, body: ParsedBody): PostKind | undefined {
   const bare = path.replace(/[?#].*$/, '');
-  if (bare.length > PATH_EXAMINED || !/\/(?:patients?|chart)\//i.test(bare)) return undefined;
+  if (bare.length > PATH_EXAMINED || !/\/(?:patients?|chart|documents)\//i.test(bare)) return undefined;
+  if (ATHENA_RECORD_PATH.test(bare)) return hasFieldWhere(body, (name) => REVIEW_FIELD.test(name)) ? undefined : 'comment';
   const segments = pathSegments(bare);
   const n = segments.length;
   const patient = collectionById(segments, PATIENT_COLLECTION);
