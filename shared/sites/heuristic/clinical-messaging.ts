@@ -16,26 +16,61 @@
  *   after every message rule, so a portal message under /patients/{id}/messages stays a message.
  * Near-misses (read receipts, forwards, assignments, closing a conversation, templates, check-ins) carry no words of
  * the person and were already quiet; fixtures `cl1-not-*` keep them so.
+ * After the review (cl1rev): under a patient, a sending collection (`/patients/{id}/sms`, `reminders`, `letters`,
+ * `notifications`…) or a recipient field makes the words a **message** to the patient, and a published collection
+ * (`posts`, `stories`, `testimonials`, `reviews`) or `public: true` keeps the older answer (D1, M1, J2); `chart` is read
+ * only after athenahealth's numeric practice id (M4), and its encounter sections and document action notes below that
+ * id are comments too (M5). A broadcast naming phone numbers, contacts, `to` or patients is a
+ * message, and an edit by id answers as its create does (D2, M3); GitLab's admin banner stays a post. Elation's patient
+ * letter (`/patient_letters/`) and Semble's `sendSms` mutation are messages to the patient (D3, D4). An internal note
+ * whose own field names a colleague (`recipient`, `notifyTo`, `to_user`) is a message to that colleague; an @mention
+ * only in the text keeps it a comment, as hd1 and r21rev read internal notes (J1).
  *
  * Sources (facts only): streamdata-gallery-organizations/tigertext (TigerText v2 Swagger listings: /v2/message/,
  * /v2/message/status/, /v2/message/{token}/forward/); api-evangelist/luma-health (Luma's published Rest-Service v2
  * OpenAPI: messages, chatActivities, patientMessageTemplates); api-evangelist/elation-health (message_threads,
  * broadcast_messages); eleanorhealth/go-athenahealth (documents.go AddPatientCaseDocument, charts.go social history,
- * appointment check-in).
+ * appointment check-in). Review sources: elation-health patient-letters (BETA) OpenAPI (PatientLetter, send_out);
+ * docs.semble.io send-sms and SMS object; th0114nd/uffda uffda_tigertext_sender.erl (the api.tigertext.me host).
  */
+import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
-import { hasFieldWhere, topLevelString } from './body-fields';
+import { flagOn, hasFieldWhere, topLevelString } from './body-fields';
 import { PATIENT_FIELD, idLike } from './clinical';
-import { collectionById, hasIdSegment, lastSegment, pathSegments } from './paths';
+import { graphqlOperation, topLevelFields } from './graphql';
+import { PATH_EXAMINED, collectionById, hasIdSegment, pathSegments } from './paths';
 
 /** A broadcast collection whose name says messages (Elation's `broadcast_messages`); `broadcasts` alone is a newsletter's (m1). */
 const BROADCAST_MESSAGES_SEGMENT = /^broadcast[_-]?messages?$/i;
 /** A field naming the people a broadcast goes to (`target_users`, `recipient_ids`, `members`): a named audience is a message's. */
-const NAMED_AUDIENCE_FIELD = /^(?:target_?)?(?:users?|user_?ids?|recipients?|recipient_?ids?|members?|member_?ids?)$/i;
+const NAMED_AUDIENCE_FIELD = /^(?:target_?)?(?:users?|user_?ids?|recipients?|recipient_?ids?|members?|member_?ids?|to|phones?|phone_?numbers?|numbers|contacts?|contact_?ids?|patients?|patient_?ids?)$/i;
+/**
+ * A sending collection under a patient (`/patients/{id}/sms`, `…/reminders`, `…/letters`; cl1rev D1): words that go
+ * out to the patient on that channel, a message, not a note on the chart.
+ */
+const SENDING_COLLECTION = /^(?:sms|texts?|text_?messages?|messages?|reminders?|letters?|notifications?|faxes|fax|emails?|communications?|outreach)$/i;
+/** A published collection under a patient (a community's posts, stories, testimonials, reviews; cl1rev J2): not the chart. */
+const PUBLISHED_COLLECTION = /^(?:posts?|updates|stor(?:y|ies)|testimonials?|reviews?|journals?|blogs?|articles?)$/i;
+/** A flag that the words are published (`public: true`, `is_public`; cl1rev J2). */
+const PUBLIC_FLAG = /^(?:is_?)?public$/i;
+/** A field naming who a message goes to (cl1rev M1): a recipient, a phone number, an address, users to notify. */
+const RECIPIENT_FIELD = /^(?:to|recipients?|recipient_?ids?|phones?|phone_?numbers?|to_?users?|notify_?to)$/i;
+/** An internal message's own field naming the colleague it goes to (Luma's `recipient`, `notifyTo`; cl1rev J1). */
+const STAFF_RECIPIENT_FIELD = /^(?:recipients?|recipient_?ids?|notify_?to|to_?users?|to_?user_?ids?|to)$/i;
+/** Elation's patient letter (`/api/2.0/patient_letters/`), a letter to the one patient through the portal (cl1rev D3). */
+const PATIENT_LETTER_SEGMENT = /^patient[_-]?letters?$/i;
+/** A GraphQL mutation sending an SMS (Semble's `sendSms(patientId, message)`, "sends an SMS to a patient"; cl1rev D4). */
+const SEND_SMS_OPERATION = /^send_?sms$/i;
 /** A patient's record as a path's collection (`/patients/{id}/…`). */
 const PATIENT_COLLECTION = /^patients?$/i;
 /** athenahealth's chart by patient id (`/chart/{patientid}/socialhistory`); plural `charts` is a dashboard's as often. */
 const CHART_SEGMENT = /^chart$/i;
+/**
+ * athenahealth's records below its numeric practice id that name no patient in the path (cl1rev M5): an encounter's
+ * sections (`/v1/{practiceid}/chart/encounter/{id}/encounterreasonnote`, `…/hpi`) and a document's action note
+ * (`/v1/{practiceid}/documents/labresult/{id}/actions`).
+ */
+const ATHENA_RECORD_PATH = /\/v1\/\d{1,12}\/(?:chart\/encounter\/\d{1,20}\/[a-z]{1,40}|documents\/[a-z]{1,40}\/\d{1,20}\/actions)\/?$/i;
 /** Fields of a public review or rating: words beside them are published, not charted. */
 const REVIEW_FIELD = /^(?:rating|stars|score)$/i;
 
@@ -55,10 +90,51 @@ function internalPatientNote(body: ParsedBody): boolean {
   return topLevelString(body, 'visibility')?.toLowerCase() === 'internal' && namesPatient(body);
 }
 
-/** A broadcast message to whole practices, teams or wards: a broadcast_messages collection naming no user. */
+/**
+ * An internal message's own top-level field naming a colleague (Luma's `recipient` with `recipientType`, `notifyTo`;
+ * cl1rev J1): the words go to that colleague, a message. An @mention only inside the text (`mentions`) is not one: the
+ * note stays on the conversation for the team, as hd1 read help desks' internal notes and r21rev Spruce's.
+ */
+function namesStaffRecipient(body: ParsedBody): boolean {
+  if (body.type === 'form' || body.type === 'multipart') {
+    for (const [name, v] of body.fields) if (STAFF_RECIPIENT_FIELD.test(name) && named(v)) return true;
+    return false;
+  }
+  if (body.type !== 'json' || !isRecord(body.value)) return false;
+  for (const name in body.value) if (STAFF_RECIPIENT_FIELD.test(name) && named(body.value[name])) return true;
+  return false;
+}
+
+/**
+ * The collection a path writes to: its last segment, or the one before a trailing id (an edit by id,
+ * `/broadcast_messages/1234/`; cl1rev M3), so that an edit answers as its create does.
+ */
+function writtenCollection(path: string): string {
+  const segments = pathSegments(path.replace(/[?#].*$/, ''));
+  const n = segments.length;
+  if (n >= 2 && hasIdSegment(segments[n - 1]!)) return segments[n - 2]!;
+  return segments[n - 1] ?? '';
+}
+
+/** A broadcast message to whole practices, teams or wards: a broadcast_messages collection naming no user, number or contact. */
 function broadcastToEveryone(path: string, body: ParsedBody): boolean {
-  if (!BROADCAST_MESSAGES_SEGMENT.test(lastSegment(path))) return false;
+  if (!/broadcast/i.test(path) || !BROADCAST_MESSAGES_SEGMENT.test(writtenCollection(path))) return false;
   return !hasFieldWhere(body, (name, v) => NAMED_AUDIENCE_FIELD.test(name) && named(v));
+}
+
+/** Elation's patient letter created or edited (`/patient_letters/`, `/patient_letters/{id}/`; cl1rev D3); its comments are not. */
+function patientLetter(path: string): boolean {
+  return /letter/i.test(path) && PATIENT_LETTER_SEGMENT.test(writtenCollection(path));
+}
+
+/** A GraphQL mutation that sends an SMS to a patient it names (Semble's sendSms; cl1rev D4): by its name or its top-level field. */
+function patientSmsMutation(body: ParsedBody): boolean {
+  const op = graphqlOperation(body);
+  if (op === undefined || op.type === 'query' || body.type !== 'json' || !isRecord(body.value)) return false;
+  const doc = body.value['query'];
+  const fields = typeof doc === 'string' ? (topLevelFields(doc)?.fields ?? []) : [];
+  const names = op.name !== undefined ? [op.name, ...fields] : fields;
+  return names.some((name) => SEND_SMS_OPERATION.test(name)) && namesPatient(body);
 }
 
 /**
@@ -67,25 +143,48 @@ function broadcastToEveryone(path: string, body: ParsedBody): boolean {
  */
 export function clinicalMessagingKind(path: string, body: ParsedBody): PostKind | undefined {
   if (body.type !== 'json' && body.type !== 'form' && body.type !== 'multipart') return undefined;
-  if (internalPatientNote(body)) return 'comment';
+  if (internalPatientNote(body)) return namesStaffRecipient(body) ? 'message' : 'comment';
   if (broadcastToEveryone(path, body)) return 'post';
+  if (patientLetter(path)) return 'message';
+  if (patientSmsMutation(body)) return 'message';
   return undefined;
 }
 
 /**
  * Words written under a patient's record by id, below it (`/patients/{id}/documents/patientcase`,
- * `/chart/{id}/socialhistory`), with nothing of a review beside them: a note on the chart. Asked last in kind.ts,
- * where the words would otherwise be a plain post; a path alone (`/patients/{id}`, the record's own fields) is not.
+ * `/v1/{practiceid}/chart/{id}/socialhistory`), with nothing of a review beside them: a note on the chart. Asked last
+ * in kind.ts, where the words would otherwise be a plain post; a path alone (`/patients/{id}`, the record's own fields)
+ * is not. After the review (cl1rev): words under a sending collection (`…/sms`, `…/reminders`, `…/letters`) or beside
+ * a recipient field go to the patient, a message (D1, M1); a published collection (`…/posts`, `…/testimonials`,
+ * `…/reviews`) or `public: true` keeps the older answer (J2); `chart` counts only after athenahealth's practice id
+ * (M4), so a dashboard's `/api/chart/{n}/data` is not read; athenahealth's encounter sections and document action
+ * notes below its practice id are chart notes too (M5).
  */
 export function patientRecordNoteKind(path: string, body: ParsedBody): PostKind | undefined {
   const bare = path.replace(/[?#].*$/, '');
-  if (bare.length > 600 || !/\/(?:patients?|chart)\//i.test(bare)) return undefined;
+  if (bare.length > PATH_EXAMINED || !/\/(?:patients?|chart|documents)\//i.test(bare)) return undefined;
+  if (ATHENA_RECORD_PATH.test(bare)) return hasFieldWhere(body, (name) => REVIEW_FIELD.test(name)) ? undefined : 'comment';
   const segments = pathSegments(bare);
   const n = segments.length;
   const patient = collectionById(segments, PATIENT_COLLECTION);
   const chart = collectionById(segments, CHART_SEGMENT);
   const under = (i: number): boolean => i >= 0 && i + 2 < n;
-  const onRecord = under(patient) || (under(chart) && /^\d+$/.test(segments[chart + 1]!));
-  if (!onRecord || !hasIdSegment(bare)) return undefined;
-  return hasFieldWhere(body, (name) => REVIEW_FIELD.test(name)) ? undefined : 'comment';
+  const onChart = under(chart) && chart > 0 && /^\d+$/.test(segments[chart - 1]!) && /^\d+$/.test(segments[chart + 1]!);
+  const record = under(patient) ? patient : onChart ? chart : -1;
+  if (record < 0) return undefined;
+  const below = segments[record + 2]!;
+  const last = segments[n - 1]!;
+  if (PUBLISHED_COLLECTION.test(below) || PUBLISHED_COLLECTION.test(last)) return undefined;
+  if (SENDING_COLLECTION.test(below) || SENDING_COLLECTION.test(last)) return 'message';
+  let published = false;
+  let review = false;
+  let recipient = false;
+  hasFieldWhere(body, (name, v) => {
+    if (PUBLIC_FLAG.test(name) && flagOn(v)) published = true;
+    else if (REVIEW_FIELD.test(name)) review = true;
+    else if (RECIPIENT_FIELD.test(name) && named(v)) recipient = true;
+    return false;
+  });
+  if (published || review) return undefined;
+  return recipient ? 'message' : 'comment';
 }

@@ -13,7 +13,7 @@
  * The family hooks run first, in this order, the first to answer deciding (the order settles overlaps): JMAP
  * submission; FHIR resources (clinical.ts, hc1); a collective's conversation, comments, notes (fundraising.ts, fd1rev);
  * practices' notes on a patient (practice-notes.ts, hc2); clinical messengers' internal notes on a patient's conversation (comments) and
- * broadcasts to a whole practice (posts) (clinical-messaging.ts, cl1); dental practices' appointment notes and tasks on a patient
+ * broadcasts to a whole practice (posts), patient letters, SMS mutations and internal notes naming a colleague (messages) (clinical-messaging.ts, cl1, cl1rev); dental practices' appointment notes and tasks on a patient
  * (comments) (dental-practice.ts, dn1; any task on the practice's side, by host or Open Dental's ODFHIR key, since dn1rev); sales engagement tools' mailings to a prospect (messages) and
  * call notes, notes and task notes on a prospect or account (comments) (sales-outreach.ts, sl1); list mail and group conversations; wikis; open protocols;
  * participation (cv1, r14); feedback tools (fb1); drafts collections (hd1, sc1); help desks (hd1); CRM streams (cr1,
@@ -61,7 +61,7 @@
  * (design-boards.ts, wb1); the general comment rule asks sn2's replyOnCommentPath (x2 review D3), and a field named
  * for a comment on something (`artifact_followup_comment`: NAMED_COMMENT_FIELD, hr1 review M4) is a comment; school
  * records (ed2), a student information system's pupil records (student-records.ts, sis1), a chart note (hc1) and words
- * under a patient's record by id (clinical-messaging.ts, cl1) last, for what would otherwise be a plain post; a re-share (sn2) refines a
+ * under a patient's record by id (clinical-messaging.ts, cl1; a sending collection there a message, cl1rev) last, for what would otherwise be a plain post; a re-share (sn2) refines a
  * plain post into a quote.
  * Today's note hooks (customer-success, real-estate, case-management, client-services, veterinary, insurance, care-visits, early-years (ey1 review M1), incident-updates)
  * answer through messages.ts's unlessMailed: a `comment` on a note that names recipients or sets a send flag on
