@@ -47,7 +47,8 @@
  * (care-visits.ts, hh1; incidents only in a care context since hh1rev); practitioners' and childminders' notes on a
  * small child's record (comments) and a bulletin to a room's or nursery's families (a post) (early-years.ts, ey1); a whistleblowing report's comments (a message
  * to the reporter when public, a comment when internal), the reporter's follow-up and an identity request (messages)
- * (employee-relations.ts, er1); status pages'
+ * (employee-relations.ts, er1; since its review a report filed or an identity disclosed or refused and SecureDrop's sends
+ * messages, a reopening's motivation, Oracle person notes, a Jira transition's comment and two ServiceNow journals comments); status pages'
  * updates, incidents' and alerts' notes (actions' and state changes' notes and messages, timeline
  * events and activities since ic1rev), responder requests (incident-updates.ts, ic1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); brand social inboxes' review replies and note edits, Sprinklr's entity comments and Khoros community
@@ -414,6 +415,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A practitioner's note on a small child's record (a comment), a bulletin to a room's families (a post): ey1.
   const earlyYears = earlyYearsKind(path, body, found); if (earlyYears) return earlyYears;
   // A whistleblowing report's comment (a message to the reporter when public, a comment when internal), the reporter's follow-up and an identity request's motivation (messages): er1.
+  // Since er1rev also a report filed, an identity disclosed or refused, SecureDrop's sends (messages), a reopening's motivation,
+  // Oracle person notes, a Jira transition's comment and both ServiceNow journals (comments). Not wrapped in unlessMailed
+  // (er1rev M5): no shape it reads names recipients or a send flag beside its words, GlobaLeaks' `receivers` are the report's own.
   const report = employeeRelationsKind(path, body, method); if (report) return report;
   // A status page's update (a post), a note on an incident or alert (a comment, a post when made public), a responder request (a message): ic1.
   const incident = unlessMailed(incidentUpdateKind(url, path, body), body);
