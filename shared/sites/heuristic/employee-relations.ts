@@ -41,7 +41,9 @@
  *   `PRIVATE` kept to its author and quiet, every other audience a comment on the worker's record) and the note's
  *   text PUT as a raw body to its `enclosure/NoteText` (a comment); a Jira or JSM transition carrying a comment
  *   (`additionalComment`, `update.comment[].add`: a comment, as u4 pinned JSM's comments); a ServiceNow record update
- *   writing both journals at once (`work_notes` and `comments`: a comment, both shown joined in the body's order).
+ *   writing both journals at once (`work_notes` and `comments`: a comment, both shown joined in the body's order);
+ * - an HR case raised with words (J3): by the employee through a record producer (a message), by an HR agent on an
+ *   `sn_hr_…case` table (a comment, its short description and description shown joined).
  * The name is the family's (er1's brief: employee relations); what it reads is mostly whistleblowing, as the older
  * rules already read the HR desks' own notes (the second paragraph).
  *
@@ -96,7 +98,8 @@ const SUBMISSION_SEGMENT = /^submission$/i;
 function reportSubmitted(segments: string[], method: string, body: ParsedBody): boolean {
   const n = segments.length;
   const at = method === 'POST' ? n - 1 : n - 2;
-  return SUBMISSION_SEGMENT.test(segments[at] ?? '') && topLevelObject(body, 'answers') !== undefined;
+  // Beside its `context_id` (the channel reported to), which a survey's or form's answers do not carry.
+  return SUBMISSION_SEGMENT.test(segments[at] ?? '') && topLevelObject(body, 'answers') !== undefined && topLevelString(body, 'context_id') !== undefined;
 }
 
 /** The reporter disclosing who they are: …/wbtip/identity (5.x), older …/wbtip/{id}/provideidentityinformation. */
@@ -162,6 +165,20 @@ function bothJournals(path: string, body: ParsedBody): [string, string] | undefi
   return Object.keys(record).indexOf('work_notes') < Object.keys(record).indexOf('comments') ? [notes, comments] : [comments, notes];
 }
 
+/**
+ * An HR case raised with words (er1rev J3): by the employee through a record producer in the portal (ServiceNow's
+ * …/servicecatalog/items/{id}/submit_producer, their words in `variables`): words to the desk, a message, as a Frappe
+ * grievance (hr1rev) and a GlobaLeaks report; by an HR agent on the employee's behalf (POST …/table/sn_hr_*case): a
+ * note for the case's agents, a comment. Only HR case tables: an incident opened through the Table API is left as before.
+ */
+const HR_CASE_TABLE = /^sn_hr_\w{0,30}case$/i;
+function hrCaseRaised(segments: string[]): PostKind | undefined {
+  const n = segments.length;
+  const last = segments[n - 1] ?? '';
+  if (last === 'submit_producer' && segments[n - 3] === 'items' && /^servicecatalog$/i.test(segments[n - 4] ?? '')) return 'message';
+  return HR_CASE_TABLE.test(last) && /^tables?$/i.test(segments[n - 2] ?? '') ? 'comment' : undefined;
+}
+
 /** The kinds this module decides (the header lists them). */
 export function employeeRelationsKind(path: string, body: ParsedBody, method: string): PostKind | undefined {
   const verb = method.toUpperCase();
@@ -181,6 +198,7 @@ export function employeeRelationsKind(path: string, body: ParsedBody, method: st
   } else {
     if (secureDropMessage(segments, body)) return 'message';
     if (transitionComment(segments, body)) return 'comment';
+    const raised = hrCaseRaised(segments); if (raised !== undefined) return raised;
   }
   if (/note/i.test(last) || /^enclosure$/i.test(segments[segments.length - 2] ?? '')) return personNoteKind(segments, verb, body);
   return undefined;
@@ -228,6 +246,11 @@ export function whistleblowingText(body: ParsedBody, path: string | undefined, m
   if (verb === 'PATCH' || verb === 'PUT') {
     const journals = path.includes('/table') ? bothJournals(path, body) : undefined;
     if (journals !== undefined) return { text: journals.join('\n\n'), field: 'work_notes' };
+  }
+  // An HR case opened by an agent: its title and its account, as a title and a body are shown together (J3).
+  if (verb === 'POST' && path.includes('sn_hr_') && HR_CASE_TABLE.test(lastSegment(path)) && isRecord(body.value)) {
+    const parts = ['short_description', 'description'].map((k) => (isRecord(body.value) ? body.value[k] : undefined)).filter((v): v is string => typeof v === 'string' && /\p{L}/u.test(v));
+    if (parts.length === 2) return { text: parts.map((t) => t.trim()).join('\n\n'), field: 'description' };
   }
   if (!/submission|identity/i.test(path) || verb === undefined) return undefined;
   const segments = pathSegments(path);
