@@ -24,11 +24,36 @@
  * Not read, and quiet under the older rules: a report's status or substatus update, a setting (`enable_two_way_comments`),
  * a postponed expiry, the reporter's receipt check.
  *
- * Cost: one test of the path (a `rtip`, `rtips` or `wbtip` segment) before any field is read.
+ * Since its review (er1rev), the same module also reads (lead's decisions D1–D8, M1–M5):
+ * - GlobaLeaks' own words however short (a comment's `content`, an identity request's `request_motivation`, a
+ *   custodian's `reply_motivation`, a status change's `motivation`: whistleblowingShortWords, asked by
+ *   longest-field.ts's length floor beside caseShortWords), since most turns with an anonymous reporter are short;
+ * - the reporter's report itself (POST …/whistleblower/submission, older PUT …/submission/{token}) and a later
+ *   disclosure of their identity (…/wbtip/identity, older …/provideidentityinformation): a **message** to the chosen
+ *   recipients, every answer's `value` shown in order, joined by a blank line (whistleblowingText);
+ * - a custodian's refusal of an identity request (PUT …/custodian/iars/{id}, older …/identityaccessrequest/{id}) with
+ *   its motivation: a **message** to the investigator who asked (as p1rev reads a refusal's note);
+ * - a report's status change with a `motivation` (reopening): a **comment**, kept in the report's log for the others;
+ * - the older comment route with no `visibility` only for a JSON body with `content` (GlobaLeaks' CommentDesc, M1);
+ * - SecureDrop, the neighbouring platform: a source's `/submit` (`msg`, `fh`), a journalist's `/reply`
+ *   (`filesystem_id`, `message`) and the API's `…/sources/{uuid}/replies`: each a **message** to one side;
+ * - HR tools with a public write shape: Oracle HCM's person notes by `NoteVisibilityCode` (`SUBJECT` a message,
+ *   `PRIVATE` kept to its author and quiet, every other audience a comment on the worker's record) and the note's
+ *   text PUT as a raw body to its `enclosure/NoteText` (a comment); a Jira or JSM transition carrying a comment
+ *   (`additionalComment`, `update.comment[].add`: a comment, as u4 pinned JSM's comments); a ServiceNow record update
+ *   writing both journals at once (`work_notes` and `comments`: a comment, both shown joined in the body's order);
+ * - an HR case raised with words (J3): by the employee through a record producer (a message), by an HR agent on an
+ *   `sn_hr_…case` table (a comment, its short description and description shown joined).
+ * The name is the family's (er1's brief: employee relations); what it reads is mostly whistleblowing, as the older
+ * rules already read the HR desks' own notes (the second paragraph).
+ *
+ * Cost: the kind hook tests the path's last segment (or a `tip` segment) before any field is read; the text and
+ * short-words hooks test a path word first (`tip`, `submission`, `identity`, `personNotes`, `/table/`).
  */
+import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
 import { topLevelString } from './body-fields';
-import { pathSegments } from './paths';
+import { lastSegment, pathSegments } from './paths';
 
 /** The case handler's copy of a report (`/api/recipient/rtips/{id}`, older `/rtip/{id}`). */
 const HANDLER_TIP_SEGMENT = /^rtips?$/i;
@@ -41,14 +66,15 @@ const IDENTITY_REQUESTS_SEGMENT = /^iars$/i;
 /** A comment's audience as GlobaLeaks names it. `personal` (its author alone) is left to the to-self rule. */
 function handlerCommentKind(body: ParsedBody): PostKind | undefined {
   const visibility = topLevelString(body, 'visibility');
-  if (visibility === undefined || /^public$/i.test(visibility)) return 'message';
+  // An older GlobaLeaks sends no visibility: then only its JSON `{ content }` (CommentDesc) is its comment (er1rev M1).
+  if (visibility === undefined) return topLevelString(body, 'content') !== undefined && body.type === 'json' ? 'message' : undefined;
+  if (/^public$/i.test(visibility)) return 'message';
   if (/^internal$/i.test(visibility)) return 'comment';
   return undefined;
 }
 
 /** The words of a whistleblowing report's comment, follow-up or identity request: see the header for the kinds. */
-export function employeeRelationsKind(path: string, body: ParsedBody, method: string): PostKind | undefined {
-  if (method.toUpperCase() !== 'POST' || !path.includes('tip')) return undefined;
+function reportCommentKind(path: string, body: ParsedBody): PostKind | undefined {
   const segments = pathSegments(path);
   const last = segments[segments.length - 1] ?? '';
   // The reporter's follow-up (…/wbtip/comments) goes to the case handlers.
@@ -58,4 +84,202 @@ export function employeeRelationsKind(path: string, body: ParsedBody, method: st
   if (COMMENTS_SEGMENT.test(last)) return handlerCommentKind(body);
   if (IDENTITY_REQUESTS_SEGMENT.test(last) && topLevelString(body, 'request_motivation') !== undefined) return 'message';
   return undefined;
+}
+
+/** The object at a top-level key of a JSON body, or undefined. */
+function topLevelObject(body: ParsedBody, name: string): Record<string, unknown> | undefined {
+  if (body.type !== 'json' || !isRecord(body.value)) return undefined;
+  const v = body.value[name];
+  return isRecord(v) ? v : undefined;
+}
+
+/** A GlobaLeaks report filed (POST …/submission) or finalised by an older client (PUT …/submission/{token}). */
+const SUBMISSION_SEGMENT = /^submission$/i;
+function reportSubmitted(segments: string[], method: string, body: ParsedBody): boolean {
+  const n = segments.length;
+  const at = method === 'POST' ? n - 1 : n - 2;
+  // Beside its `context_id` (the channel reported to), which a survey's or form's answers do not carry.
+  return SUBMISSION_SEGMENT.test(segments[at] ?? '') && topLevelObject(body, 'answers') !== undefined && topLevelString(body, 'context_id') !== undefined;
+}
+
+/** The reporter disclosing who they are: …/wbtip/identity (5.x), older …/wbtip/{id}/provideidentityinformation. */
+function identityDisclosed(segments: string[], body: ParsedBody): boolean {
+  const n = segments.length;
+  const route = (/^identity$/i.test(segments[n - 1] ?? '') && REPORTER_TIP_SEGMENT.test(segments[n - 2] ?? '')) || /^provideidentityinformation$/i.test(segments[n - 1] ?? '');
+  return route && topLevelObject(body, 'identity_field_answers') !== undefined;
+}
+
+/** A custodian's answer to an identity request: PUT …/custodian/iars/{id}, older …/custodian/identityaccessrequest/{id}. */
+const CUSTODIAN_REQUEST_SEGMENT = /^(?:iars|identityaccessrequest)$/i;
+function custodianAnswer(segments: string[]): boolean {
+  const n = segments.length;
+  return CUSTODIAN_REQUEST_SEGMENT.test(segments[n - 2] ?? '') && /^custodian$/i.test(segments[n - 3] ?? '');
+}
+
+/** A report's status changed with a motivation (GlobaLeaks requires one to reopen): PUT …/rtips/{id} `update_status`. */
+function statusMotivation(segments: string[], body: ParsedBody): string | undefined {
+  if (!HANDLER_TIP_SEGMENT.test(segments[segments.length - 2] ?? '') || topLevelString(body, 'operation') !== 'update_status') return undefined;
+  const motivation = topLevelObject(body, 'args')?.['motivation'];
+  return typeof motivation === 'string' ? motivation : undefined;
+}
+
+/** SecureDrop: a source's submission (`/submit`: `msg`, beside `fh` or its form's `csrf_token`), a journalist's reply form (`/reply`: `filesystem_id`, `message`), the API's reply (`/api/v1/sources/{uuid}/replies`: `reply`). */
+function secureDropMessage(segments: string[], body: ParsedBody): boolean {
+  const n = segments.length;
+  const last = segments[n - 1] ?? '';
+  if (n === 2 && last === 'submit') return topLevelString(body, 'msg') !== undefined && (topLevelString(body, 'fh') !== undefined || topLevelString(body, 'csrf_token') !== undefined);
+  if (n === 2 && last === 'reply') return topLevelString(body, 'filesystem_id') !== undefined && topLevelString(body, 'message') !== undefined;
+  return last === 'replies' && segments[n - 3] === 'sources' && segments[n - 4] === 'v1' && topLevelString(body, 'reply') !== undefined;
+}
+
+/** Oracle HCM's person notes: the collection (POST) and a note's text PUT to its enclosure. */
+const PERSON_NOTES_SEGMENT = /^personNotes$/i;
+function personNoteKind(segments: string[], method: string, body: ParsedBody): PostKind | undefined {
+  const n = segments.length;
+  if (method === 'PUT') return /^NoteText$/i.test(segments[n - 1] ?? '') && /^enclosure$/i.test(segments[n - 2] ?? '') && PERSON_NOTES_SEGMENT.test(segments[n - 4] ?? '') ? 'comment' : undefined;
+  if (method !== 'POST' || !PERSON_NOTES_SEGMENT.test(segments[n - 1] ?? '')) return undefined;
+  const visibility = topLevelString(body, 'NoteVisibilityCode') ?? '';
+  // The worker alone reads it: words to one person (er1rev D6). Every other audience reads a note on the worker's
+  // record, kudos to everyone included (J2); PRIVATE is quiet (whistleblowingQuiet).
+  return /^SUBJECT$/i.test(visibility) ? 'message' : 'comment';
+}
+
+/** A Jira or JSM transition carrying a comment: JSM's `additionalComment`, the platform's `update.comment[].add`. */
+function transitionComment(segments: string[], body: ParsedBody): boolean {
+  const last = segments[segments.length - 1] ?? '';
+  if (last === 'transition') return topLevelObject(body, 'additionalComment') !== undefined;
+  if (last !== 'transitions') return false;
+  const comments = topLevelObject(body, 'update')?.['comment'];
+  return Array.isArray(comments) && comments.some((c) => isRecord(c) && isRecord(c['add']));
+}
+
+/** A record update by id on a table (ServiceNow's …/table/{name}/{sys_id}) writing both journals at once. */
+const RECORD_TABLE_PATH = /\/tables?\/[^/]+\/[^/]+\/?$/i;
+function bothJournals(path: string, body: ParsedBody): [string, string] | undefined {
+  if (!RECORD_TABLE_PATH.test(path) || body.type !== 'json' || !isRecord(body.value)) return undefined;
+  const record = body.value;
+  const notes = record['work_notes'];
+  const comments = record['comments'];
+  if (typeof notes !== 'string' || typeof comments !== 'string' || notes.trim() === '' || comments.trim() === '') return undefined;
+  // In the body's order, as the person wrote them.
+  return Object.keys(record).indexOf('work_notes') < Object.keys(record).indexOf('comments') ? [notes, comments] : [comments, notes];
+}
+
+/**
+ * An HR case raised with words (er1rev J3): by the employee through a record producer in the portal (ServiceNow's
+ * …/servicecatalog/items/{id}/submit_producer, their words in `variables`): words to the desk, a message, as a Frappe
+ * grievance (hr1rev) and a GlobaLeaks report; by an HR agent on the employee's behalf (POST …/table/sn_hr_*case): a
+ * note for the case's agents, a comment. Only HR case tables: an incident opened through the Table API is left as before.
+ */
+const HR_CASE_TABLE = /^sn_hr_\w{0,30}case$/i;
+function hrCaseRaised(segments: string[]): PostKind | undefined {
+  const n = segments.length;
+  const last = segments[n - 1] ?? '';
+  if (last === 'submit_producer' && segments[n - 3] === 'items' && /^servicecatalog$/i.test(segments[n - 4] ?? '')) return 'message';
+  return HR_CASE_TABLE.test(last) && /^tables?$/i.test(segments[n - 2] ?? '') ? 'comment' : undefined;
+}
+
+/** The kinds this module decides (the header lists them). */
+export function employeeRelationsKind(path: string, body: ParsedBody, method: string): PostKind | undefined {
+  const verb = method.toUpperCase();
+  if (verb !== 'POST' && verb !== 'PUT' && verb !== 'PATCH') return undefined;
+  const last = lastSegment(path);
+  if (verb === 'PATCH') return bothJournals(path, body) !== undefined ? 'comment' : undefined;
+  if (verb === 'POST' && path.includes('tip')) {
+    const comment = reportCommentKind(path, body);
+    if (comment !== undefined) return comment;
+  }
+  const segments = pathSegments(path);
+  if (reportSubmitted(segments, verb, body) || identityDisclosed(segments, body)) return 'message';
+  if (verb === 'PUT') {
+    if (custodianAnswer(segments) && topLevelString(body, 'reply_motivation')) return 'message';
+    if (statusMotivation(segments, body)) return 'comment';
+    if (bothJournals(path, body) !== undefined) return 'comment';
+  } else {
+    if (secureDropMessage(segments, body)) return 'message';
+    if (transitionComment(segments, body)) return 'comment';
+    const raised = hrCaseRaised(segments); if (raised !== undefined) return raised;
+  }
+  if (/note/i.test(last) || /^enclosure$/i.test(segments[segments.length - 2] ?? '')) return personNoteKind(segments, verb, body);
+  return undefined;
+}
+
+/** An Oracle HCM person note kept to its author (`NoteVisibilityCode: PRIVATE`): nobody else reads it (er1rev D6). */
+export function whistleblowingQuiet(body: ParsedBody, path: string): boolean {
+  return PERSON_NOTES_SEGMENT.test(lastSegment(path)) && /^PRIVATE$/i.test(topLevelString(body, 'NoteVisibilityCode') ?? '');
+}
+
+/** Every answer's `value` under a GlobaLeaks answers object, in order (a group's children inside its entry). */
+function answerValues(v: unknown, out: string[], depth: number): void {
+  if (depth > 8 || out.length >= 50) return;
+  if (Array.isArray(v)) for (const item of v) answerValues(item, out, depth + 1);
+  else if (isRecord(v)) {
+    for (const key in v) {
+      const x = v[key];
+      if (key === 'value' && typeof x === 'string') {
+        if (x.trim() !== '') out.push(x.trim());
+      } else if (typeof x === 'object') answerValues(x, out, depth + 1);
+    }
+  }
+}
+
+/** Joined answers, or undefined when none has words. */
+function joinedAnswers(answers: Record<string, unknown> | undefined): string | undefined {
+  const out: string[] = [];
+  answerValues(answers, out, 0);
+  return out.some((t) => /\p{L}/u.test(t)) ? out.join('\n\n') : undefined;
+}
+
+/**
+ * The words shown for what this module reads whole (er1rev D2, D6, D7, J4): a report's answers and an identity's
+ * answers joined, a person note's raw text, both ServiceNow journals joined. Undefined for anything else.
+ */
+export function whistleblowingText(body: ParsedBody, path: string | undefined, method: string | undefined): { text: string; field: string } | undefined {
+  if (path === undefined || path.length > 400) return undefined;
+  const verb = method?.toUpperCase();
+  if (body.type === 'text') {
+    if (verb !== 'PUT' || !/\/enclosure\/NoteText\/?$/i.test(path) || !/\bpersonNotes\//i.test(path)) return undefined;
+    const text = body.text.trim();
+    return /\p{L}{2}/u.test(text) ? { text, field: 'NoteText' } : undefined;
+  }
+  if (body.type !== 'json') return undefined;
+  if (verb === 'PATCH' || verb === 'PUT') {
+    const journals = path.includes('/table') ? bothJournals(path, body) : undefined;
+    if (journals !== undefined) return { text: journals.join('\n\n'), field: 'work_notes' };
+  }
+  // An HR case opened by an agent: its title and its account, as a title and a body are shown together (J3).
+  if (verb === 'POST' && path.includes('sn_hr_') && HR_CASE_TABLE.test(lastSegment(path)) && isRecord(body.value)) {
+    const parts = ['short_description', 'description'].map((k) => (isRecord(body.value) ? body.value[k] : undefined)).filter((v): v is string => typeof v === 'string' && /\p{L}/u.test(v));
+    if (parts.length === 2) return { text: parts.map((t) => t.trim()).join('\n\n'), field: 'description' };
+  }
+  if (!/submission|identity/i.test(path) || verb === undefined) return undefined;
+  const segments = pathSegments(path);
+  if (reportSubmitted(segments, verb, body)) {
+    const text = joinedAnswers(topLevelObject(body, 'answers'));
+    return text === undefined ? undefined : { text, field: 'answers' };
+  }
+  if (identityDisclosed(segments, body)) {
+    const text = joinedAnswers(topLevelObject(body, 'identity_field_answers'));
+    return text === undefined ? undefined : { text, field: 'identity_field_answers' };
+  }
+  return undefined;
+}
+
+/** GlobaLeaks' own fields that carry a turn with the reporter or about them, read however short (er1rev D1). */
+const SHORT_REPORT_FIELD = /^(?:content|request_motivation|reply_motivation|motivation)$/;
+/**
+ * A GlobaLeaks comment's, identity request's, custodian's answer's or status change's words, read however short: in a
+ * two-way channel with an anonymous reporter most turns are short ("When?"). Only on GlobaLeaks' own request shapes
+ * (a `tip` path or the custodian's identity requests), and only words with a letter.
+ */
+export function whistleblowingShortWords(leaf: string, text: string, path: string | undefined): boolean {
+  if (path === undefined || !SHORT_REPORT_FIELD.test(leaf) || text.length > 2000 || path.length > 400 || !/\p{L}/u.test(text)) return false;
+  if (!path.includes('tip') && !/\/custodian\//i.test(path)) return false;
+  const segments = pathSegments(path);
+  // A comment or older per-recipient message on a report (…/rtips/{id}/comments, …/wbtip/comments, …/rtips/{id}/messages,
+  // …/wbtip/messages/{receiver id}).
+  if (leaf === 'content') return segments.some((s) => HANDLER_TIP_SEGMENT.test(s) || REPORTER_TIP_SEGMENT.test(s)) && (/^(?:messages|comments)$/i.test(segments[segments.length - 1] ?? '') || /^messages$/i.test(segments[segments.length - 2] ?? ''));
+  if (leaf === 'request_motivation') return IDENTITY_REQUESTS_SEGMENT.test(segments[segments.length - 1] ?? '');
+  if (leaf === 'reply_motivation') return custodianAnswer(segments);
+  return HANDLER_TIP_SEGMENT.test(segments[segments.length - 2] ?? '');
 }

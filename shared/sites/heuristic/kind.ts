@@ -48,6 +48,8 @@
  * (care-visits.ts, hh1; incidents only in a care context since hh1rev); practitioners' and childminders' notes on a
  * small child's record (comments) and a bulletin to a room's or nursery's families (a post) (early-years.ts, ey1); a whistleblowing report's comments (a message
  * to the reporter when public, a comment when internal), the reporter's follow-up and an identity request (messages)
+ * (employee-relations.ts, er1; since its review a report filed or an identity disclosed or refused and SecureDrop's sends
+ * messages, a reopening's motivation, Oracle person notes, a Jira transition's comment and two ServiceNow journals comments); status pages'
  * (employee-relations.ts, er1); field service notes on a job's, client's, quote's or request's record by a GraphQL
  * root field, a linked record's type and id or a type-prefixed job id (comments) and a message to one staff member
  * by id (a message) (field-service.ts, fs1); status pages'
@@ -422,6 +424,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A practitioner's note on a small child's record (a comment), a bulletin to a room's families (a post): ey1.
   const earlyYears = unlessMailed(earlyYearsKind(path, body, found), body); if (earlyYears) return earlyYears;
   // A whistleblowing report's comment (a message to the reporter when public, a comment when internal), the reporter's follow-up and an identity request's motivation (messages): er1.
+  // Since er1rev also a report filed, an identity disclosed or refused, SecureDrop's sends (messages), a reopening's motivation,
+  // Oracle person notes, a Jira transition's comment and both ServiceNow journals (comments). Not wrapped in unlessMailed
+  // (er1rev M5): no shape it reads names recipients or a send flag beside its words, GlobaLeaks' `receivers` are the report's own.
   const report = employeeRelationsKind(path, body, method); if (report) return report;
   // A technician's or office's note on a job, client, quote or request (a comment), a message to one staff member (fs1).
   const fieldService = fieldServiceKind(path, body, found, method); if (fieldService) return fieldService;

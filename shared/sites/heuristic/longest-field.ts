@@ -21,10 +21,14 @@
  * joined (client-services.ts, sw1 review D2); then a Khoros v1 private note's `notes.note`, alone (social-inbox.ts,
  * si1rev D3). A refusal's reason on a case's transfer or referral by id is read as a bare
  * `reason` (recruiting.ts's refusalReason asks case-management.ts, cm1 and its review M3); a case's short flag,
- * transition or DHIS2 reply words are read however short (cm1's review D5); after the
+ * transition or DHIS2 reply words are read however short (cm1's review D5), and so are GlobaLeaks' comments,
+ * identity requests, custodian answers and status motivations (employee-relations.ts, er1rev D1); first of all, a
+ * whistleblowing report's or identity's answers joined, an Oracle person note's raw text and two ServiceNow journals
+ * joined (employee-relations.ts, er1rev D2, D6, D7, J4); after the
  * walk, as a board topic's title is, a live ticker's entry's `event_info.title` (newsrooms.ts, r21). The lead's mail a
  * salesperson's answer quotes is skipped in the walk, as a document's quoted text is (sales-outreach.ts, r22; beside
- * Smartlead's `email_stats_id` only, rv22 review M1). First of all, a share's caption alone beside a link preview's
+ * Smartlead's `email_stats_id` only, rv22 review M1). Right after the whistleblowing texts and before every other
+ * family's text, a share's caption alone beside a link preview's
  * company copy (a `…/feed` write's `link` with preview fields, a filled `webPreviews`), nothing without one
  * (employee-advocacy.ts, ea1rev D1).
  */
@@ -58,6 +62,7 @@ import { studentRecordText } from './student-records';
 import { visitNotesText } from './veterinary';
 import { clientRecordText } from './client-services';
 import { quotedLeadMail } from './sales-outreach';
+import { whistleblowingShortWords, whistleblowingText } from './employee-relations';
 import { shareCaptionText } from './employee-advocacy';
 import { khorosPrivateNoteText } from './social-inbox';
 
@@ -122,6 +127,8 @@ export function longestFreeText(body: ParsedBody, min: number): string | undefin
  * description changed (PUT, PATCH) from words added to it.
  */
 export function longestFreeField(body: ParsedBody, min: number, path?: string, budget?: { exhausted: boolean }, method?: string): FreeText | undefined {
+  // A whistleblowing report's answers or identity joined, a person note's raw text, two ServiceNow journals joined (er1rev, employee-relations.ts).
+  const reportWords = whistleblowingText(body, path, method); if (reportWords !== undefined) return reportWords;
   // A share's caption alone, never the link preview's company copy beside it; no caption, nothing (ea1rev D1, employee-advocacy.ts).
   const shareCaption = shareCaptionText(body, min, path); if (shareCaption !== undefined) return shareCaption ?? undefined;
   // A pupil's record's several notes shown joined: Schoolbox's general and confidential content, a register's or results batch's notes (sis1rev, student-records.ts).
@@ -213,7 +220,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       return;
     }
     const prosaic = isFreeText(text, min) || (besideQuote && wordsBesideQuote(fieldLeaf(name), text));
-    if (!prosaic && !(chatSend && shortChatWords(fieldLeaf(name), text, holder)) && !shortPaymentWords(name, text, body, path) && !caseShortWords(name, text, path)) return;
+    if (!prosaic && !(chatSend && shortChatWords(fieldLeaf(name), text, holder)) && !shortPaymentWords(name, text, body, path) && !caseShortWords(name, text, path) && !whistleblowingShortWords(fieldLeaf(name), text, path)) return;
     // A payment's `note` is written to the payee, not kept to oneself (round pm1, payments.ts).
     const isPrivate = isPrivateField(fieldLeaf(name)) && !paymentNoteField(name, body, path);
     prose.push({ text, holder, private: isPrivate, field: fieldLeaf(name), short: !prosaic });

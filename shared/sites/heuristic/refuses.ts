@@ -20,7 +20,7 @@
  * state, own contact setting and tags (sn2), feedback tools' answers and events (fb1), a desk's time entries (hd1), a
  * social inbox's AI helpers (social-inbox.ts, si1rev),
  * a signing request kept unsent, sent silently or voided without a word, a matter's own record and a billing entry
- * (legal-matters.ts, lg1; then a reminder to signers, never refused: lg1 review D3), a performance review saved with
+ * (legal-matters.ts, lg1; then an Oracle HCM person note kept PRIVATE, employee-relations.ts, er1rev; then a reminder to signers, never refused: lg1 review D3), a performance review saved with
  * its completion flag off (hr1; a Frappe save of a pupil's record is never refused: student-records.ts, sis1, sis1rev), an interview given only times and places (recruiting.ts, at1), a CommCare Web Apps form session's step (an answer as a question is left; case-management.ts, cm1's review D3), a drafts
  * collection's draft kept (drafts-collections.ts, hd1 and sc1), a draft flag beside a post's targets (r16), a sales
  * tool's mailing edited while its state says draft (sales-outreach.ts, sl1rev M2), a
@@ -59,6 +59,7 @@ import { fundraisingQuiet } from './fundraising';
 import { smallNetworkQuiet } from './small-networks';
 import { feedbackToolQuiet } from './feedback-tools';
 import { helpDeskQuiet } from './help-desks';
+import { whistleblowingQuiet } from './employee-relations';
 import { socialInboxQuiet } from './social-inbox';
 import { legalMatterQuiet, signingReminder } from './legal-matters';
 import { ownerReminderPath } from './veterinary';
@@ -146,6 +147,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && socialInboxQuiet(path)) return true;
   // An e-signature request kept unsent, sent silently or voided; a matter's own record; a billing entry (round lg1).
   if (path !== undefined && legalMatterQuiet(body, path)) return true;
+  // An Oracle HCM person note kept to its author (`NoteVisibilityCode: PRIVATE`), er1rev D6 (employee-relations.ts).
+  if (path !== undefined && whistleblowingQuiet(body, path)) return true;
   // A reminder to signers naming what is signed is mail to them, no personal reminder (review of lg1, D3).
   if (path !== undefined && signingReminder(body, path)) return false;
   // A performance review saved with its completion flag off, kept for its writer (round hr1, people-feedback.ts).
