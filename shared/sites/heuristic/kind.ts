@@ -11,7 +11,7 @@
  * imageboard's, boards.ts), a
  * contact form's words (a message to the site's owners), and otherwise a post.
  * The family hooks run first, in this order, the first to answer deciding (the order settles overlaps): JMAP
- * submission; FHIR resources (clinical.ts, hc1); a collective's conversation, comments, notes (fundraising.ts, fd1rev);
+ * submission; case platforms' portal-message notes and case notes edited by id (litigation-cases.ts, lg2); FHIR resources (clinical.ts, hc1); a collective's conversation, comments, notes (fundraising.ts, fd1rev);
  * practices' notes on a patient (practice-notes.ts, hc2); clinical messengers' internal notes on a patient's conversation (comments) and
  * broadcasts to a whole practice (posts), patient letters, SMS mutations and internal notes naming a colleague (messages) (clinical-messaging.ts, cl1, cl1rev); dental practices' appointment notes and tasks on a patient
  * (comments) (dental-practice.ts, dn1; any task on the practice's side, by host or Open Dental's ODFHIR key, since dn1rev); sales engagement tools' mailings to a prospect (messages) and
@@ -119,6 +119,7 @@ import { customerSuccessKind } from './customer-success';
 import { salesOutreachKind } from './sales-outreach';
 import { groupAppKind } from './groups-and-clubs';
 import { legalMatterKind } from './legal-matters';
+import { litigationCaseKind } from './litigation-cases';
 import { paymentKind } from './payments';
 import { peopleFeedbackKind } from './people-feedback';
 import { marketplaceKind } from './marketplaces';
@@ -310,6 +311,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   const path = odataPath(examinedPath(url));
   // Mail submitted over JMAP (Email/set beside EmailSubmission/set, round m1) is a message, wherever its fields sit.
   if (jmapSubmits(body)) return 'message';
+  // A case platform's note typed as a client-portal message (a message), a case note or memo edited by id (a comment): round lg2.
+  const litigation = litigationCaseKind(url, path, body, method); if (litigation) return litigation;
   // A FHIR resource written to its type's path: a Communication is a message, a note on a record a comment (round hc1, clinical.ts).
   const clinical = clinicalKind(path, body, found.text);
   if (clinical) return clinical;
