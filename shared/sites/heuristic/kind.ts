@@ -392,8 +392,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // An ATS's notes, feedback and scorecards on a candidate, hiring-team shares, interview invitations (round at1).
   const recruiting = recruitingKind(path, body, found, method);
   if (recruiting) return recruiting;
-  // Agency CRMs' notes on a status change, by a polymorphic record reference, or on a person's activity (round ra1).
-  const agency = recruitmentAgencyKind(path, body, method); if (agency) return agency;
+  // Agency CRMs' notes on a status change (a message when sent to its subject), by a polymorphic record reference (notes, call logs, tasks, meetings), or on a person's activity (round ra1, ra1rev).
+  const agency = recruitmentAgencyKind(path, body, method);
+  if (agency) return agency;
   // A host's internal note on a stay or its thread (a comment), a reply by a review's path, a review of a guest (round st1).
   const stay = hospitalityKind(path, body, found, method);
   if (stay) return stay;

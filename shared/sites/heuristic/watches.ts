@@ -2,7 +2,9 @@
  * Which requests the heuristic looks at, from the URL alone
  * (heuristicWatches): same-site ones, unless the path saves, syncs,
  * measures, searches or previews, ingests or sets preferences (SKIP_PATH; quiet words in a
- * title's slug after an id do not count), completes what is typed or sets
+ * title's slug after an id do not count; `search` only at a segment's start or in the last segment, so a tenant's
+ * slug such as Loxo's /api/{agency}-search/… or ResearchHub's `research` is no search: round ra1's review D2; a
+ * call log, `call-logs`, is no log of the machine: D1), completes what is typed or sets
  * one's preferences near its end (autocomplete, typeahead, prefs:
  * completionPath), ends in a report, an error
  * report, a check of a
@@ -15,8 +17,7 @@
  * ones as cross-site.ts says; Gmail's sync endpoint (gmail.ts) and sync
  * APIs' command batches (command-sync.ts) whatever their path says; and, before the skip list, what today's families
  * send on saving or tracking paths: Frappe's savedocs and performance-tracker logs (people-feedback.ts, hr1),
- * applicant tracking and Interview Feedback (recruiting.ts, at1), activities logged on a person (Loxo's person_events:
- * recruitment-agency.ts, ra1), a register session's writeback and a Frappe desk or
+ * applicant tracking and Interview Feedback (recruiting.ts, at1), a register session's writeback and a Frappe desk or
  * client save of a pupil's record (student-records.ts, sis1, sis1rev), an entity-action API's save (groups-and-clubs.ts,
  * sp1), a comment's or post's save through a Google Cloud Endpoints API (LumApps'; employee-advocacy.ts, ea1), a LumApps news item saved LIVE, both from any site's page on LumApps' own hosts (ea1rev); a CalDAV PUT of a calendar object is read (calendars.ts, ca1), and a booking's cancel with words is no
  * transaction (transactions.ts, ca1's review); an appointment's or booking's cancellation by id, a staff or admin note on
@@ -38,7 +39,6 @@ import { participationWatched } from './participation';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { AD_AUCTION_PATH, EVENT_SINK_PATH, PAYWALL_PATH, SENTRY_INGEST_PATH, TELEMETRY_HOST, TRACKER_PATH } from './telemetry';
 import { transactionPath as transactionPathOf } from './transactions';
-import { personEventsPath } from './recruitment-agency';
 import { COMMENT_SERVICE_HOSTS } from './words';
 import { schedulerHelper } from './schedulers';
 import { bodyUnreadable } from './unreadable';
@@ -69,7 +69,7 @@ const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sig
  */
 // `track` is a telemetry word (`/v1/track`, `/mp/track`), not an issue tracker's: `tracker(s)` (Tuleap's /plugins/tracker,
 // performance trackers) and `youtrack`/`soundtrack` are left to the other rules (review hr1 M4; `tracks` since v1).
-const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|(?:^|\/)collect(?:\.\w{1,5})?(?:\/|$)|beacon|metrics|\blog(?:ging|s)?\b(?!-entr(?:y|ies)\b)|(?<!you|sound)track(?!s(?:$|[/_.-])|ers?\b)|preview|spellcheck|translate|settings|preferences/i;
+const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|(?:^|\/)_?search[^/]*(?:\/|$)|(?<!re)search[^/]*\/?$|analytics|telemetry|(?:^|\/)collect(?:\.\w{1,5})?(?:\/|$)|beacon|metrics|(?<!call[-_])\blog(?:ging|s)?\b(?!-entr(?:y|ies)\b)|(?<!you|sound)track(?!s(?:$|[/_.-])|ers?\b)|preview|spellcheck|translate|settings|preferences/i;
 /**
  * Completion and one's own preferences (`/api/autocomplete`, `/typeahead/users`, `/prefs/signature`): only near the
  * path's end, in its last segment or the one before it unless that last segment is something published (second
@@ -243,8 +243,6 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (studentRecordWatched(path, request.body, headerValue(request.headers, 'content-type'))) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // An applicant tracking path's notes (`tracking` is skipped) and a submitted Interview Feedback (round at1, recruiting.ts).
   if (recruitingWatched(path, request.body, headerValue(request.headers, 'content-type'))) return !isCrossSite(request as OutgoingRequest, url.hostname);
-  // Activities logged on a person (Loxo's …/{agency}/person_events; an agency's slug may hold `search`: round ra1).
-  if (personEventsPath(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // An entity-action API's save of a note or activity (CiviCRM APIv4's …/api4/Note/save; round sp1 review, groups-and-clubs.ts).
   if (entityActionSaveWatched(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A comment's or post's save through a Google Cloud Endpoints API (LumApps' …/comment/save; round ea1, employee-advocacy.ts).
