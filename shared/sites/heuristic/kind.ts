@@ -46,7 +46,9 @@
  * agents' notes and activities on a claim, account, policy or job by Guidewire's typed keys (comments) (insurance.ts, in1);
  * carers' notes on a client by external id, incident reports on a resident and a held dose's comments (comments)
  * (care-visits.ts, hh1; incidents only in a care context since hh1rev); practitioners' and childminders' notes on a
- * small child's record (comments) and a bulletin to a room's or nursery's families (a post) (early-years.ts, ey1); a whistleblowing report's comments (a message
+ * small child's record (comments) and a bulletin to a room's or nursery's families (a post) (early-years.ts, ey1); research
+ * nurses', coordinators' and monitors' queries, responses, field comments, discrepancy notes and deviations on a study
+ * participant's record (comments) and a survey invitation to one participant (a message) (research-records.ts, rc1); a whistleblowing report's comments (a message
  * to the reporter when public, a comment when internal), the reporter's follow-up and an identity request (messages)
  * (employee-relations.ts, er1; since its review a report filed or an identity disclosed or refused and SecureDrop's sends
  * messages, a reopening's motivation, Oracle person notes, a Jira transition's comment and two ServiceNow journals comments); status pages'
@@ -104,6 +106,7 @@ import { veterinaryKind } from './veterinary';
 import { insuranceKind } from './insurance';
 import { careVisitKind } from './care-visits';
 import { earlyYearsKind } from './early-years';
+import { researchRecordKind } from './research-records';
 import { employeeRelationsKind } from './employee-relations';
 import { practiceNoteKind } from './practice-notes';
 import { clinicalMessagingKind, patientRecordNoteKind } from './clinical-messaging';
@@ -423,6 +426,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   const care = unlessMailed(careVisitKind(url.hostname, path, body, found.field, method), body); if (care) return care;
   // A practitioner's note on a small child's record (a comment), a bulletin to a room's families (a post): ey1.
   const earlyYears = unlessMailed(earlyYearsKind(path, body, found), body); if (earlyYears) return earlyYears;
+  // A query, response, field comment, discrepancy note or deviation on a study participant's record (comments), a survey invitation to one participant (a message): rc1.
+  const research = researchRecordKind(path, body, found); if (research) return research;
   // A whistleblowing report's comment (a message to the reporter when public, a comment when internal), the reporter's follow-up and an identity request's motivation (messages): er1.
   // Since er1rev also a report filed, an identity disclosed or refused, SecureDrop's sends (messages), a reopening's motivation,
   // Oracle person notes, a Jira transition's comment and both ServiceNow journals (comments). Not wrapped in unlessMailed
