@@ -70,7 +70,9 @@
  *   Newshub shares, Pinboard edits, round jn1), case-management.ts (a case handed on with words, flags, notes, form
  *   case updates and tracker imports on a client's record, round cm1; approvals, attachments, Web Apps forms, CHT's
  *   SMS and reports since its review), incident-updates.ts (status pages' updates,
- *   incidents' and alerts' notes, responder requests, round ic1); kind.ts's header
+ *   incidents' and alerts' notes, responder requests, round ic1), research-records.ts (queries, field comments,
+ *   discrepancy notes and deviations on a study participant's record, a survey invitation a message, round rc1; its
+ *   saves never refused, its words read however short); kind.ts's header
  *   gives their order;
  * - read by several of them: limits.ts, names.ts, paths.ts, body-fields.ts
  *   and words.ts.

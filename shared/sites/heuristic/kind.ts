@@ -47,7 +47,9 @@
  * carers' notes on a client by external id, incident reports on a resident and a held dose's comments (comments)
  * (care-visits.ts, hh1; incidents only in a care context since hh1rev); practitioners' and childminders' notes on a
  * small child's record (comments) and a bulletin to a room's or nursery's families (a post) (early-years.ts, ey1); tutors' lesson
- * reports and feedback, a report field on a lesson by id and a note on a student's record by id (comments) (tutoring.ts, tu1); a whistleblowing report's comments (a message
+ * reports and feedback, a report field on a lesson by id and a note on a student's record by id (comments) (tutoring.ts, tu1); research
+ * nurses', coordinators' and monitors' queries, responses, field comments, discrepancy notes and deviations on a study
+ * participant's record (comments) and a survey invitation to one participant (a message) (research-records.ts, rc1); a whistleblowing report's comments (a message
  * to the reporter when public, a comment when internal), the reporter's follow-up and an identity request (messages)
  * (employee-relations.ts, er1; since its review a report filed or an identity disclosed or refused and SecureDrop's sends
  * messages, a reopening's motivation, Oracle person notes, a Jira transition's comment and two ServiceNow journals comments); status pages'
@@ -106,6 +108,7 @@ import { insuranceKind } from './insurance';
 import { careVisitKind } from './care-visits';
 import { earlyYearsKind } from './early-years';
 import { tutoringKind } from './tutoring';
+import { researchRecordKind } from './research-records';
 import { employeeRelationsKind } from './employee-relations';
 import { practiceNoteKind } from './practice-notes';
 import { clinicalMessagingKind, patientRecordNoteKind } from './clinical-messaging';
@@ -431,6 +434,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   const earlyYears = unlessMailed(earlyYearsKind(path, body, found), body); if (earlyYears) return earlyYears;
   // A tutor's lesson report or feedback, a report field on a lesson by id, a note on a student's record by id (comments): tu1.
   const tutoring = unlessMailed(tutoringKind(path, body, method), body); if (tutoring) return tutoring;
+  // A query, response, field comment, discrepancy note or deviation on a study participant's record (comments), a survey invitation to one participant (a message): rc1.
+  const research = researchRecordKind(path, body, found); if (research) return research;
   // A whistleblowing report's comment (a message to the reporter when public, a comment when internal), the reporter's follow-up and an identity request's motivation (messages): er1.
   // Since er1rev also a report filed, an identity disclosed or refused, SecureDrop's sends (messages), a reopening's motivation,
   // Oracle person notes, a Jira transition's comment and both ServiceNow journals (comments). Not wrapped in unlessMailed

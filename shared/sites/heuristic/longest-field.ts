@@ -11,7 +11,8 @@
  * when nothing else is prose. The walk is bounded (limits.ts): a body that
  * runs out of nodes before any prose is found is undecided, not "not a post".
  * A pupil's record's notes in several fields or batch items are read first, joined (student-records.ts, sis1rev D2,
- * D3); a host's note on a stay is read first, alone (hospitality.ts, st1 review); a
+ * D3); then a study participant's query, field comment, discrepancy note or ODM query and deviation words,
+ * however short (research-records.ts, rc1); a host's note on a stay is read first, alone (hospitality.ts, st1 review); a
  * work order's details and notes to its vendor first, joined (property-management.ts, pt1 review J1); a listing's
  * remarks next, joined when two or more leave together (real-estate.ts, re1); a FAQ entry's question and answer next
  * (faq-entries.ts, round r20 and its review), nothing for a draft, private or bot's entry; an incident's event's words in `event` next, or a status update's plain and HTML words
@@ -59,6 +60,7 @@ import { faqEntryText } from './faq-entries';
 import { tickerEntryText } from './newsrooms';
 import { incidentText } from './incident-updates';
 import { studentRecordText } from './student-records';
+import { researchNoteText } from './research-records';
 import { visitNotesText } from './veterinary';
 import { clientRecordText } from './client-services';
 import { quotedLeadMail } from './sales-outreach';
@@ -133,6 +135,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   const shareCaption = shareCaptionText(body, min, path); if (shareCaption !== undefined) return shareCaption ?? undefined;
   // A pupil's record's several notes shown joined: Schoolbox's general and confidential content, a register's or results batch's notes (sis1rev, student-records.ts).
   const pupilRecord = studentRecordText(body, min, path); if (pupilRecord !== undefined) return pupilRecord;
+  // A study participant's query, response, field comment, discrepancy note or deviation, however short (rc1, research-records.ts).
+  const researchNote = researchNoteText(body, path); if (researchNote !== undefined) return researchNote;
   // A work order's words to its vendor, its details and notes shown whole (pt1 review J1, property-management.ts).
   const workOrder = workOrderText(body, min, path); if (workOrder !== undefined) return workOrder;
   // A listing's remarks, public and agent-only, shown together when both leave (round re1, real-estate.ts).
