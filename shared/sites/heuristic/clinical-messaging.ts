@@ -26,6 +26,12 @@
  * whose own field names a colleague (`recipient`, `notifyTo`, `to_user`) is a message to that colleague; an @mention
  * only in the text keeps it a comment, as hd1 and r21rev read internal notes (J1).
  *
+ * After round r24's recheck: words in a notes, memo or client-report collection (the path's last segment) beside the
+ * patient's id at the body's top level, named to no one, are a note on the patient's record, a **comment** (ClinikAPI's
+ * POST /v1/notes `patientId` with `content`); a client's id counts as a patient's only where that last segment names
+ * clinical or client records (PracSuite's /clinical_note_memo `client_id` with `memo`, PlanCare 2's
+ * ClientReports/GoalClientReports `ClientId` with `Description`). Asked last in kind.ts, beside patientRecordNoteKind.
+ *
  * Sources (facts only): streamdata-gallery-organizations/tigertext (TigerText v2 Swagger listings: /v2/message/,
  * /v2/message/status/, /v2/message/{token}/forward/); api-evangelist/luma-health (Luma's published Rest-Service v2
  * OpenAPI: messages, chatActivities, patientMessageTemplates); api-evangelist/elation-health (message_threads,
@@ -38,7 +44,7 @@ import type { ParsedBody, PostKind } from '../types';
 import { flagOn, hasFieldWhere, topLevelString } from './body-fields';
 import { PATIENT_FIELD, idLike } from './clinical';
 import { graphqlOperation, topLevelFields } from './graphql';
-import { PATH_EXAMINED, collectionById, hasIdSegment, pathSegments } from './paths';
+import { PATH_EXAMINED, collectionById, hasIdSegment, lastSegment, pathSegments } from './paths';
 
 /** A broadcast collection whose name says messages (Elation's `broadcast_messages`); `broadcasts` alone is a newsletter's (m1). */
 const BROADCAST_MESSAGES_SEGMENT = /^broadcast[_-]?messages?$/i;
@@ -186,5 +192,36 @@ export function patientRecordNoteKind(path: string, body: ParsedBody): PostKind 
     return false;
   });
   if (published || review) return undefined;
+  return recipient ? 'message' : 'comment';
+}
+
+/** A collection of notes, memos or client reports as the path's last segment (`notes`, `clinical_note_memo`, `GoalClientReports`; r24). */
+const NOTE_RECORD_SEGMENT = /(?:notes?|memos?|client_?reports?)$/i;
+/** A client's id (`client_id`, `ClientId`): a patient's only on a clinical or client-report collection (r24). */
+const CLIENT_ID_FIELD = /^client_?id$/i;
+/** A last segment naming clinical or client records (`clinical_note_memo`, `ClientReports`). */
+const CLINICAL_RECORD_SEGMENT = /clinical|client_?reports?/i;
+
+/**
+ * Words beside a patient's id (or a client's, on a clinical collection) at the body's top level, posted to a notes,
+ * memo or client-report collection and named to no one: a note on the patient's record (round r24). A recipient
+ * field makes it a message; a public flag or a rating leaves the older answer. Asked last in kind.ts; the path's last
+ * segment is tested before the body.
+ */
+export function patientKeyedNoteKind(path: string, body: ParsedBody): PostKind | undefined {
+  if (body.type !== 'json' || !isRecord(body.value)) return undefined;
+  const bare = path.replace(/[?#].*$/, '');
+  if (bare.length > PATH_EXAMINED) return undefined;
+  const last = lastSegment(bare);
+  if (!NOTE_RECORD_SEGMENT.test(last)) return undefined;
+  const clinical = CLINICAL_RECORD_SEGMENT.test(last);
+  let keyed = false;
+  let recipient = false;
+  for (const [name, v] of Object.entries(body.value)) {
+    if ((PATIENT_FIELD.test(name) || (clinical && CLIENT_ID_FIELD.test(name))) && idLike(v)) keyed = true;
+    else if ((PUBLIC_FLAG.test(name) && flagOn(v)) || REVIEW_FIELD.test(name)) return undefined;
+    else if (RECIPIENT_FIELD.test(name) && named(v)) recipient = true;
+  }
+  if (!keyed) return undefined;
   return recipient ? 'message' : 'comment';
 }

@@ -19,6 +19,8 @@
  *   and on any host a task whose `ObjectType` Patient or Appointment and `KeyNum` attach it to a patient (these keys
  *   are Open Dental's, but the rule does not ask for its host). Words on a colleagues' task list: a comment (as hc2
  *   read DrChrono's task note).
+ * - a treatment plan edited by its id with a note (ClinicFlow's PATCH /api/dental/treatment-plans/{id} `notes`; round
+ *   r24's recheck): a comment, as the plan's creation beside the patient's id already was (clinical.ts).
  * - the practice's side also lets an appointment's note through the cross-site gates (watches.ts, cross-site.ts): the
  *   practice's own key or its API's host, which has no pages of its own, says more than the calling page's origin
  *   (dn1rev, review J2, taken narrowly: other paths on those hosts keep the gates).
@@ -129,10 +131,27 @@ function practiceTask(host: string, path: string, value: unknown, authorization:
   return typeof type === 'string' && /^(?:patient|appointment)$/i.test(type) && 'KeyNum' in value;
 }
 
-/** The kind of a dental practice's note: an appointment's note or a task, a comment (round dn1, dn1rev). */
+/** A patient's treatment plan by id (`…/treatment-plans/{id}`, ClinicFlow's dental API; round r24). */
+const TREATMENT_PLAN_SEGMENT = /^treatment[-_]?plans?$/i;
+
+/**
+ * A treatment plan edited by its id with a note at the body's top level (ClinicFlow's PATCH
+ * /api/dental/treatment-plans/{id} `notes`; round r24): a plan hangs on one patient's record, so its note is read by
+ * the practice, as its creation (`patient_id` with `notes`, clinical.ts) already was.
+ */
+function treatmentPlanNote(path: string, value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const segs = pathSegments(path).filter((s) => s !== '');
+  const n = segs.length;
+  if (n < 2 || !TREATMENT_PLAN_SEGMENT.test(segs[n - 2]!) || !hasIdSegment(segs[n - 1]!)) return false;
+  return Object.entries(value).some(([k, v]) => NOTE_FIELD.test(k) && typeof v === 'string' && isFreeText(v, MIN_NOTE));
+}
+
+/** The kind of a dental practice's note: an appointment's note, a task or a treatment plan's note, a comment (round dn1, dn1rev, r24). */
 export function dentalPracticeKind(url: URL, path: string, body: ParsedBody, authorization?: string): PostKind | undefined {
   if (body.type !== 'json') return undefined;
   if (practiceAppointmentNote(url.hostname, path, body.value, authorization)) return 'comment';
   if (practiceTask(url.hostname, path, body.value, authorization)) return 'comment';
+  if (treatmentPlanNote(path, body.value)) return 'comment';
   return undefined;
 }

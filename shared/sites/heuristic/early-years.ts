@@ -24,6 +24,8 @@
  *   sent only to groups, units or areas goes to every family of a room or a whole nursery, who cannot answer: a
  *   post, as sis1 and u3 held a post to a class's feed. A bulletin to one child's family stays a message, and so
  *   does a team chat's or an ops tool's "bulletin".
+ * - One of those record kinds edited by its own id (`…/observations/{id}`) with the words at the body's top level and
+ *   nobody named: a comment too, though the edit names no child (round r24's recheck).
  * Paediatric visits and co-parenting tools keyed by a child carry no early-years sign and keep the older rules'
  * answers (review J5).
  * Ticks with no words (a nap's minutes, a meal level, a nappy reminder code) carry no text, so never reach here.
@@ -163,6 +165,26 @@ function writesChildItself(path: string): boolean {
   return isChildren(segments[n - 1]) || (isChildren(segments[n - 2]) && hasIdSegment(segments[n - 1]!));
 }
 
+/**
+ * One of the family's own records edited by its id (…/observations/{id}, …/pedagogical-documents/{id}) with the
+ * carer's words at the body's top level and nobody named to send them to (round r24: a Japanese nursery app's
+ * PUT /api/observations/{id} `content`, which carries no child key because the record already hangs on the child).
+ * Words nested under another object (iNaturalist's public `observation.description`) are not read here.
+ */
+function earlyRecordEdit(path: string, body: ParsedBody, found: FreeText): boolean {
+  const segments = pathSegments(path);
+  const n = segments.length;
+  if (n < 2 || !EARLY_RECORD.test(segments[n - 2]!) || !hasIdSegment(segments[n - 1]!)) return false;
+  const entries = topLevel(body);
+  if (!entries) return false;
+  let words = false;
+  for (const [key, value] of entries) {
+    if (/^recipients?$/i.test(key) || GUARDIANS_KEY.test(key) || PARENT_KEY.test(key)) return false;
+    if (key === found.field && typeof value === 'string') words = true;
+  }
+  return words;
+}
+
 /** A bulletin sent only to whole groups, units or areas: every family of a room reads it and none can answer. */
 function groupBulletin(body: ParsedBody): boolean {
   if (body.type !== 'json' || !isRecord(body.value)) return false;
@@ -178,6 +200,7 @@ export function earlyYearsKind(path: string, body: ParsedBody, found: FreeText):
   if (groupBulletin(body)) return 'post';
   if (childNotePath(path) || groupNoteEdit(path, body)) return 'comment';
   if (!NOTE_FIELD.test(fieldLeaf(found.field))) return undefined;
+  if (earlyRecordEdit(path, body, found)) return 'comment';
   const keyed = childKeyed(body);
   if (!keyed || writesChildItself(path) || !earlyYearsPath(path)) return undefined;
   return keyed === 'message' ? 'message' : 'comment';

@@ -44,6 +44,8 @@
  *   writing both journals at once (`work_notes` and `comments`: a comment, both shown joined in the body's order);
  * - an HR case raised with words (J3): by the employee through a record producer (a message), by an HR agent on an
  *   `sn_hr_…case` table (a comment, its short description and description shown joined).
+ * Since round r24's recheck: a whistleblowing system's report refused by id with a `rejection_reason` (POST
+ * …/reports/{id}/reject), read as the refused reporter's words to read (reportRefusalReason; a message by kind.ts).
  * The name is the family's (er1's brief: employee relations); what it reads is mostly whistleblowing, as the older
  * rules already read the HR desks' own notes (the second paragraph).
  *
@@ -252,6 +254,10 @@ export function whistleblowingText(body: ParsedBody, path: string | undefined, m
     const parts = ['short_description', 'description'].map((k) => (isRecord(body.value) ? body.value[k] : undefined)).filter((v): v is string => typeof v === 'string' && /\p{L}/u.test(v));
     if (parts.length === 2) return { text: parts.map((t) => t.trim()).join('\n\n'), field: 'description' };
   }
+  if (verb === 'POST' && path.includes('reject')) {
+    const reason = reportRefusalReason(path, body);
+    if (reason !== undefined) return { text: reason, field: 'rejection_reason' };
+  }
   if (!/submission|identity/i.test(path) || verb === undefined) return undefined;
   const segments = pathSegments(path);
   if (reportSubmitted(segments, verb, body)) {
@@ -263,6 +269,20 @@ export function whistleblowingText(body: ParsedBody, path: string | undefined, m
     return text === undefined ? undefined : { text, field: 'identity_field_answers' };
   }
   return undefined;
+}
+
+/**
+ * A whistleblowing system's report refused by its id with a `rejection_reason` (the Padang city office's WBS: POST
+ * /v1/reports/{id}/reject; round r24's recheck): the anonymous reporter reads the reason on the report's page, so the
+ * words leave for the one refused (kind.ts's refusal rule makes them a message). recruiting.ts's refusalReason leaves a
+ * `reports` path to moderation queues; only this exact field, alone with words in the body, is read here.
+ */
+function reportRefusalReason(path: string, body: ParsedBody): string | undefined {
+  const segments = pathSegments(path);
+  const n = segments.length;
+  if (n < 3 || segments[n - 1] !== 'reject' || !/^reports$/i.test(segments[n - 3]!) || !/\d/.test(segments[n - 2]!)) return undefined;
+  const reason = topLevelString(body, 'rejection_reason')?.trim();
+  return reason !== undefined && /\p{L}{2}/u.test(reason) ? reason : undefined;
 }
 
 /** GlobaLeaks' own fields that carry a turn with the reporter or about them, read however short (er1rev D1). */

@@ -66,7 +66,7 @@
  * (design-boards.ts, wb1); the general comment rule asks sn2's replyOnCommentPath (x2 review D3), and a field named
  * for a comment on something (`artifact_followup_comment`: NAMED_COMMENT_FIELD, hr1 review M4) is a comment; school
  * records (ed2), a student information system's pupil records (student-records.ts, sis1), a chart note (hc1) and words
- * under a patient's record by id (clinical-messaging.ts, cl1; a sending collection there a message, cl1rev) last, for what would otherwise be a plain post; a re-share (sn2) refines a
+ * under a patient's record by id (clinical-messaging.ts, cl1; a sending collection there a message, cl1rev) and beside a patient's id in a notes collection (r24) last, for what would otherwise be a plain post; a re-share (sn2) refines a
  * plain post into a quote.
  * Today's note hooks (customer-success, real-estate, case-management, client-services, veterinary, insurance, care-visits, early-years (ey1 review M1), incident-updates)
  * answer through messages.ts's unlessMailed: a `comment` on a note that names recipients or sets a send flag on
@@ -111,7 +111,7 @@ import { tutoringKind } from './tutoring';
 import { researchRecordKind } from './research-records';
 import { employeeRelationsKind } from './employee-relations';
 import { practiceNoteKind } from './practice-notes';
-import { clinicalMessagingKind, patientRecordNoteKind } from './clinical-messaging';
+import { clinicalMessagingKind, patientKeyedNoteKind, patientRecordNoteKind } from './clinical-messaging';
 import { dentalPracticeKind } from './dental-practice';
 import { participationKind } from './participation';
 import { fundraisingKind } from './fundraising';
@@ -588,5 +588,6 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // Words beside a patient's id, named to no one, are a note on the chart (round hc1, clinical.ts).
   // Words under a patient's record by id (`/patients/{id}/documents/patientcase`), named to no one: a chart note (round cl1).
   // A student information system's record about a pupil (round sis1, student-records.ts).
-  return schoolKind(url, path, body) ?? studentRecordKind(url, path, body) ?? chartNoteKind(path, body) ?? patientRecordNoteKind(path, body) ?? 'post';
+  // Words beside a patient's id in a notes, memo or client-report collection: a note on the record (round r24, clinical-messaging.ts).
+  return schoolKind(url, path, body) ?? studentRecordKind(url, path, body) ?? chartNoteKind(path, body) ?? patientRecordNoteKind(path, body) ?? patientKeyedNoteKind(path, body) ?? 'post';
 }
