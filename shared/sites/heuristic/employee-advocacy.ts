@@ -25,6 +25,16 @@
  *   caption (`message`, Haiilo's `data.message`) is shown, and a share with no caption of hers is not held
  *   (shareCaptionText, asked first by longest-field.ts).
  *
+ * Since round r25 (clients the round did not cite):
+ * - Bitrix24's News Feed through REST (`/rest/log.blogpost.add`, `log.blogcomment.add`, also by an inbound webhook's
+ *   `/rest/{user}/{code}/…`): the `log.` namespace reads as a logger's path to the skip list, so bitrixFeedWrite is
+ *   watched before it; a feed post is a post, a comment under one a comment (employeeAdvocacyKind).
+ * - Jive's v3 core API: an answer to a discussion's messages resource (`/api/core/v3/messages/contents/{id}`) is a
+ *   reply, not a private message; a discussion, document or update created at `/api/core/v3/contents` is a post,
+ *   though its `parent` names the place (not something it answers).
+ * - Both show a titled post's title and words together (intranetTitledText, asked by longest-field.ts after the
+ *   share caption).
+ *
  * Kinds follow rounds o1 and hr1: the company feed everyone reads and a community's feed are a post, a comment under an
  * announcement a comment, an answer to a comment a reply, a chat a message.
  */
@@ -113,6 +123,8 @@ function namesParent(v: unknown): boolean {
  */
 export function employeeAdvocacyKind(path: string, body: ParsedBody): PostKind | undefined {
   if (haiiloNotification(path, body)) return 'message';
+  const bitrix = bitrixFeedKind(path); if (bitrix) return bitrix;
+  const jive = jiveKind(path, body); if (jive) return jive;
   if (!endpointsPublishSave(path) || !/^comment$/i.test(pathSegments(path).at(-2)!)) return undefined;
   return hasFieldWhere(body, (name, v) => PARENT_COMMENT_FIELD.test(name) && namesParent(v)) ? 'reply' : 'comment';
 }
@@ -123,6 +135,66 @@ export function employeeAdvocacyKind(path: string, body: ParsedBody): PostKind |
  */
 function haiiloNotification(path: string, body: ParsedBody): boolean {
   return lastSegment(path) === 'notifications' && (topLevelString(body, 'receiverId') ?? '') !== '';
+}
+
+/**
+ * Bitrix24's News Feed methods (bitrix24/b24restdocs: `log.blogpost.add` with POST_MESSAGE and DEST, its `update`,
+ * `log.blogcomment.add` with POST_ID and TEXT), called at `/rest/{method}[.json]` or through an inbound webhook
+ * `/rest/{user}/{code}/{method}` (round r25). The `log.` namespace reads as a logger's path to watches.ts's skip list,
+ * so bitrixFeedWrite lets these methods through before it; reads (`log.blogpost.get`) stay skipped.
+ */
+const BITRIX_FEED_METHOD = /^\/rest\/(?:\d+\/[^/]+\/)?log\.blog(post|comment)\.(?:add|update)(?:\.json)?\/?$/i;
+
+/** A Bitrix24 News Feed post or comment written through REST (round r25): watched despite the skip list's `log`. */
+export function bitrixFeedWrite(path: string): boolean {
+  return path.startsWith('/rest/') && BITRIX_FEED_METHOD.test(path);
+}
+
+/** A feed post (to all employees, a workgroup or named people: the feed, as ea1 decided) is a post, a comment under one a comment. */
+function bitrixFeedKind(path: string): PostKind | undefined {
+  if (!path.startsWith('/rest/')) return undefined;
+  const m = BITRIX_FEED_METHOD.exec(path);
+  return m ? (m[1]!.toLowerCase() === 'comment' ? 'comment' : 'post') : undefined;
+}
+
+/** Jive's v3 core API (jivesoftware/jive-ios-sdk): a discussion's messages resource, and contents created in a place. */
+const JIVE_DISCUSSION_MESSAGES = /\/api\/core\/v3\/messages\/contents\/\d+\/?$/;
+const JIVE_CONTENTS = /\/api\/core\/v3\/contents\/?$/;
+/** Jive's content types that publish to a place or the author's followers (a `dm` goes to `/dms`, comments to `/comments`). */
+const JIVE_PUBLISHED_TYPE = /^(?:discussion|document|update|post|idea|poll|question|file|event|video)$/i;
+
+/**
+ * Jive (round r25): an answer POSTed to a discussion's messages resource is a reply in its thread, not a private
+ * message (the path says `messages`); a discussion, document or update created at `/contents` is a post, though its
+ * `parent` names the place it is published in (not a comment or message it answers). Paths first.
+ */
+function jiveKind(path: string, body: ParsedBody): PostKind | undefined {
+  if (!path.includes('/api/core/v3/')) return undefined;
+  if (JIVE_DISCUSSION_MESSAGES.test(path)) return 'reply';
+  if (JIVE_CONTENTS.test(path) && JIVE_PUBLISHED_TYPE.test(topLevelString(body, 'type') ?? '')) return 'post';
+  return undefined;
+}
+
+/**
+ * A titled post's title and words, a blank line between them, as a JSON post's title and body are shown elsewhere
+ * (round r25): Bitrix24's `POST_TITLE` beside `POST_MESSAGE` (upper-case names the general reader does not join), and
+ * a Jive content's `subject` beside its HTML `content.text` (in another object, which the general reader never joins).
+ * Undefined for any other request, or with no title: the general reader then decides. Paths first.
+ */
+export function intranetTitledText(body: ParsedBody, min: number, path: string | undefined): FreeText | undefined {
+  if (path === undefined || body.type !== 'json' || !isRecord(body.value)) return undefined;
+  let title: string | undefined;
+  let words: string | undefined;
+  if (path.startsWith('/rest/') && BITRIX_FEED_METHOD.test(path)) {
+    title = topLevelString(body, 'POST_TITLE');
+    words = topLevelString(body, 'POST_MESSAGE');
+  } else if (path.includes('/api/core/v3/') && JIVE_CONTENTS.test(path)) {
+    title = topLevelString(body, 'subject');
+    const content = body.value['content'];
+    words = isRecord(content) && typeof content['text'] === 'string' ? asPlainText('html', content['text']) : undefined;
+  } else return undefined;
+  if (title === undefined || title.trim() === '' || words === undefined || !isFreeText(words, min)) return undefined;
+  return { text: `${title.trim()}\n\n${words.trim()}`, field: 'message' };
 }
 
 /** A link preview's fields a client fills from the linked page (the Graph API's link overrides on `/{id}/feed`). */

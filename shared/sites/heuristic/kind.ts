@@ -25,7 +25,7 @@
  * congregations' comments and record notes (groups-and-clubs.ts, sp1); legal matters and signing
  * sends (legal-matters.ts, lg1); payments (payments.ts, pm1); people tools' reviews, feedback and recognition
  * (people-feedback.ts, hr1); intranets' comments and replies saved through a Google Cloud Endpoints API (LumApps';
- * employee-advocacy.ts, ea1), and a Haiilo notification to one colleague, a message (ea1rev); marketplaces' feedback on a buyer or client, responses to it, public answers and offers' notes
+ * employee-advocacy.ts, ea1), and a Haiilo notification to one colleague, a message (ea1rev); Bitrix24's feed posts (posts) and comments, Jive's discussion answers (replies) and contents created in a place (posts; r25); marketplaces' feedback on a buyer or client, responses to it, public answers and offers' notes
  * (marketplaces.ts, mk1); recruiting (recruiting.ts, at1); recruitment agencies' CRMs: a status change's note, a note
  * by a polymorphic record reference, a person's logged activity's notes (comments) (recruitment-agency.ts, ra1); hosts' notes on stays, review replies by path and
  * reviews of guests (hospitality.ts, st1); property managers' request-thread replies (a to-do's update a comment),
@@ -60,7 +60,7 @@
  * events and activities since ic1rev), responder requests (incident-updates.ts, ic1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); brand social inboxes' review replies and note edits, Sprinklr's entity comments and Khoros community
  * messages, a parent a reply and a board alone a post, an edit by id as its creation, v1 private notes messages, idea
- * comments and a post's notes comments (social-inbox.ts, si1, si1rev); newsletters; then, after the message signs, a scheduler's inbox reply
+ * comments and a post's notes comments (social-inbox.ts, si1, si1rev), a network's comments by a publisher's API (Publora's `…/linkedin-comments`: a comment, a reply with a parent; r25); newsletters; then, after the message signs, a scheduler's inbox reply
  * and calendar comment (sc1) before the message path; a scheduler's createPost is told from a chat send by the
  * mutation's root field as well as its name (r16 review); a design's or board's comment is asked after documentKind
  * (design-boards.ts, wb1); the general comment rule asks sn2's replyOnCommentPath (x2 review D3), and a field named
@@ -388,7 +388,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A review, feedback on an appraisal, recognition on the feed or an add-on to it, a feed share with words (round hr1, people-feedback.ts).
   const people = peopleFeedbackKind(path, body);
   if (people) return people;
-  // A comment saved through a Google Cloud Endpoints API (LumApps' …/comment/save), or a reply to a comment (round ea1); a Haiilo notification to one colleague (ea1rev D3).
+  // A comment saved through a Google Cloud Endpoints API (LumApps' …/comment/save), or a reply to a comment (round ea1); a Haiilo notification to one colleague (ea1rev D3);
+  // Bitrix24's feed posts and comments, Jive's discussion answers (replies) and contents created in a place (posts): r25.
   const advocacy = employeeAdvocacyKind(path, body);
   if (advocacy) return advocacy;
   // A seller's feedback on a buyer (a post), a response to feedback or an answer made public on a listing (a reply), an offer's note (round mk1).
@@ -458,7 +459,7 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   const small = smallNetworkKind(path, body, method);
   if (small) return small;
   // Social inboxes' review replies and note edits, Sprinklr's typed entity comments, Khoros community messages (si1);
-  // Khoros edits, multipart and v1 private notes, idea comments and a post's notes (si1rev).
+  // Khoros edits, multipart and v1 private notes, idea comments and a post's notes (si1rev); a network's comments by a publisher's API (Publora, r25).
   const socialInbox = socialInboxKind(path, body, method); if (socialInbox) return socialInbox;
   // A newsletter issue (round m1) is a post: sent from a campaign or broadcast collection to a list or segment, or
   // mailed through a mail path to no one named but to a newsletter's readers (Buttondown's POST /v1/emails).

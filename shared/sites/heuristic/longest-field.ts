@@ -31,7 +31,8 @@
  * Smartlead's `email_stats_id` only, rv22 review M1). Right after the whistleblowing texts and before every other
  * family's text, a share's caption alone beside a link preview's
  * company copy (a `…/feed` write's `link` with preview fields, a filled `webPreviews`), nothing without one
- * (employee-advocacy.ts, ea1rev D1).
+ * (employee-advocacy.ts, ea1rev D1); then a Bitrix24 feed post's or a Jive content's title and words together
+ * (employee-advocacy.ts, r25).
  */
 import { isRecord } from '../body';
 import { hasField } from './body-fields';
@@ -65,7 +66,7 @@ import { visitNotesText } from './veterinary';
 import { clientRecordText } from './client-services';
 import { quotedLeadMail } from './sales-outreach';
 import { whistleblowingShortWords, whistleblowingText } from './employee-relations';
-import { shareCaptionText } from './employee-advocacy';
+import { intranetTitledText, shareCaptionText } from './employee-advocacy';
 import { khorosPrivateNoteText } from './social-inbox';
 
 /**
@@ -133,6 +134,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   const reportWords = whistleblowingText(body, path, method); if (reportWords !== undefined) return reportWords;
   // A share's caption alone, never the link preview's company copy beside it; no caption, nothing (ea1rev D1, employee-advocacy.ts).
   const shareCaption = shareCaptionText(body, min, path); if (shareCaption !== undefined) return shareCaption ?? undefined;
+  // A Bitrix24 feed post's or a Jive content's title beside its words, shown together (r25, employee-advocacy.ts).
+  const titled = intranetTitledText(body, min, path); if (titled !== undefined) return titled;
   // A pupil's record's several notes shown joined: Schoolbox's general and confidential content, a register's or results batch's notes (sis1rev, student-records.ts).
   const pupilRecord = studentRecordText(body, min, path); if (pupilRecord !== undefined) return pupilRecord;
   // A study participant's query, response, field comment, discrepancy note or deviation, however short (rc1, research-records.ts).

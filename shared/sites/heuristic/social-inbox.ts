@@ -30,13 +30,17 @@
  * - The review-reply, note-edit and Khoros v2 rules step aside when the body names a recipient or a conversation: the
  *   older message rules then read it, as cv1rev kept a review reply with a recipient a message (M1, M2, J3).
  *
+ * Since round r25: a brand's comment on one network's post through a publisher's API (Publora's
+ * `…/linkedin-comments`, a network's name joined to `comments` in the last segment, the post named in `postedId`) is a
+ * comment, a reply when it names a `parentComment`; a body naming a recipient or a conversation is left alone.
+ *
  * Public replies to comments, private replies, DMs and conversation notes were already read right by older rules
  * (schedulers.ts, r16's Late rules and the conversation note rule); this module does not repeat them. The cheapest sign,
  * the path, is tested first; bodies are read only on these paths.
  */
 import type { ParsedBody } from '../types';
 import { asJson, field, isRecord } from '../body';
-import { hasKeyDeep, hasParentField } from './body-fields';
+import { hasKeyDeep, hasParentField, topLevelString } from './body-fields';
 import { asPlainText } from './field-values';
 import { isFreeText } from './free-text';
 import type { FreeText } from './longest-field';
@@ -86,7 +90,19 @@ export function socialInboxKind(path: string, body: ParsedBody, method: string):
   if (KHOROS_V1_PRIVATE_NOTE.test(path)) return 'message';
   if (IDEA_COMMENT.test(path)) return ideaCommentKind(body);
   if (POST_NOTES.test(path) && EDIT_METHOD.test(method)) return addressed(body) ? undefined : 'comment';
+  if (NETWORK_COMMENTS.test(path)) return networkCommentKind(body);
   return undefined;
+}
+
+/**
+ * A brand's comment on one network's post through a publisher's API (Publora's `POST /api/v1/linkedin-comments` with
+ * `postedId`, `message`, `platformId`, `parentComment` for a threaded answer; round r25): the last segment is a
+ * network's name joined to `comments`. A comment under the post it names, a reply when it names a parent comment;
+ * a body naming no post, or a recipient or conversation, is left to the older rules.
+ */
+function networkCommentKind(body: ParsedBody): 'reply' | 'comment' | undefined {
+  if (addressed(body) || topLevelString(body, 'postedId') === undefined) return undefined;
+  return hasParentField(body, PARENT_COMMENT_FIELD) ? 'reply' : 'comment';
 }
 
 /** Whether the body names a recipient or a conversation: then the older message rules read it (si1rev M1, M2, J3). */
@@ -99,6 +115,11 @@ function ideaCommentKind(body: ParsedBody): 'reply' | 'comment' | undefined {
   if (addressed(body)) return undefined;
   return hasParentField(body, PARENT_ID_FIELD) ? 'reply' : 'comment';
 }
+
+/** A network's comments collection named in one segment: `…/linkedin-comments` (Publora; round r25). */
+const NETWORK_COMMENTS = /\/[a-z]+-comments\/?$/i;
+/** The comment a threaded answer names (`parentComment`, Publora). */
+const PARENT_COMMENT_FIELD = /^parent_?comment(?:_?id)?$/i;
 
 /** An inbox's AI helper publishes nothing (refuses.ts): the path alone says so. */
 export function socialInboxQuiet(path: string): boolean {
