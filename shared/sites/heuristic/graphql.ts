@@ -50,8 +50,9 @@ export function graphqlOperation(body: ParsedBody): { type: string; name: string
     const named = /^\s*(?:query|mutation|subscription)\s+([A-Za-z_][A-Za-z0-9_]{0,99})/.exec(head);
     // An unnamed mutation (`mutation { create_update(…) }`, as monday.com's examples write it) is named by the
     // field it selects, which says what it does as an operation's name would.
-    // Its alias skipped (`mutation { memo: createPatientMemo(…) }`; r21 review M8, topLevelFields).
-    const field = named || m[1] !== 'mutation' || !/^\s*mutation\s*\{/.test(head) ? undefined : topLevelFields(head)?.fields[0];
+    // Its alias skipped (`mutation { memo: createPatientMemo(…) }`; r21 review M8, topLevelFields). So is one
+    // unnamed but with variables (`mutation ($input: …) { commentCreate(…) }`, Linear's; fs1 review's aside).
+    const field = named || m[1] !== 'mutation' || !/^\s*mutation\s*[({]/.test(head) ? undefined : topLevelFields(head)?.fields[0];
     return { type: m[1]!, name: named?.[1] ?? field };
   }
   if (!GRAPHQL_NAME.test(operationName)) return { type: 'unknown', name: operationName };
