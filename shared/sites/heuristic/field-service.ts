@@ -41,8 +41,6 @@ const NOTE_LEAF = /^(?:note|notes|content|text|body)$/i;
 const STAFF_RECIPIENT_KEY = /^to_(?:staff|user|employee|technician|member)_(?:uuid|id)$/;
 /** A field service record whose notes are a collection under it. */
 const RECORD_COLLECTION = /^(?:jobs|customers|clients|estimates|leads|invoices|visits|work[-_]?orders)$/i;
-/** A type-prefixed id: a short word, an underscore, a random tail holding a digit (`job_3f9a2c71e0b84d6d`, `cus_…`). */
-const PREFIXED_ID = /^[a-z]{2,8}_[0-9a-z]{10,40}$/i;
 
 /** Whether a value is an id: a positive integer or an id-like string. */
 function idValue(v: unknown): boolean {
@@ -94,7 +92,8 @@ function jobNotesByPrefixedId(path: string): boolean {
   }
   const id = segments[i - 1];
   const collection = segments[i - 2];
-  return id !== undefined && collection !== undefined && PREFIXED_ID.test(id) && /\d/.test(id) && RECORD_COLLECTION.test(collection);
+  // The record's id is type-prefixed (`job_3f9a…`): prefixed-ids.ts's shape, through hasIdSegment since round id1.
+  return id !== undefined && collection !== undefined && id.includes('_') && hasIdSegment(id) && RECORD_COLLECTION.test(collection);
 }
 
 /** The kind of a field service note or staff message, or undefined when the request is not one. */
