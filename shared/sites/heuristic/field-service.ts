@@ -70,8 +70,9 @@ const RECORD_COLLECTION = /^(?:jobs|customers|clients|estimates|leads|invoices|v
 const PREFIXED_ID = /^[a-z]{2,8}_[0-9a-z]{10,40}$/i;
 
 /**
- * Whether a segment is a type-prefixed id with a digit in it. Kept here, not in paths.ts, while another round teaches
- * the shared helpers such ids.
+ * Whether a segment is a type-prefixed id with a digit in it. Broader than the shared prefixed-ids.ts (round id1),
+ * which asks a tail to alternate letters and digits three times so that slugs such as `top_10songs` stay words: here
+ * the segment already sits between a field service record's collection and its notes, and that place is sign enough.
  */
 function prefixedId(segment: string | undefined): boolean {
   return segment !== undefined && PREFIXED_ID.test(segment) && /\d/.test(segment);

@@ -1,9 +1,11 @@
 /**
  * How a URL's path is read: bounded (PATH_EXAMINED), by its last segment,
- * and whether a segment is an id (digits, hex, a short base-36 or a long
- * random id), tested one segment at a time so that a long path costs no more
+ * and whether a segment is an id (digits, hex, a short base-36, a long
+ * random id or a type-prefixed id, prefixed-ids.ts), tested one segment at a time so that a long path costs no more
  * than a short one.
  */
+
+import { isPrefixedId } from './prefixed-ids';
 
 /**
  * The last path each helper read and its answer: the rules ask about one request's path dozens of times in a row.
@@ -46,7 +48,7 @@ export function pathTokens(path: string): string[] {
 }
 /**
  * Whether a path segment is an id (digits, a token of word characters with
- * three digits in a row, or hex), one segment at a time: the single regex
+ * three digits in a row, hex, or a type-prefixed id such as `cus_NffrFeUfNV2Hib`, round id1), one segment at a time: the single regex
  * this replaces backtracked cubically over a long segment (2,000 digits, 3 s).
  */
 export function hasIdSegment(path: string): boolean {
@@ -59,7 +61,7 @@ export function hasIdSegment(path: string): boolean {
   return id;
 }
 function idSegmentIn(path: string): boolean {
-  return path.split('/').some((seg) => /^\d+$/.test(seg) || UUID.test(seg) || (/^[\w-]+$/.test(seg) && /\d{3}/.test(seg)) || /^[0-9a-f]{8,}$/i.test(seg) || isShortId(seg) || isRandomId(seg));
+  return path.split('/').some((seg) => /^\d+$/.test(seg) || UUID.test(seg) || (/^[\w-]+$/.test(seg) && /\d{3}/.test(seg)) || /^[0-9a-f]{8,}$/i.test(seg) || isShortId(seg) || isRandomId(seg) || isPrefixedId(seg));
 }
 /** A UUID (PeerTube's video ids, /api/v1/videos/{uuid}/comment-threads, round f1): it need not hold three digits in a row. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

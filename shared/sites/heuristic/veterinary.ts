@@ -188,12 +188,11 @@ function animalNote(tail: string[]): boolean {
 }
 
 /**
- * A prefixed id (`pet_8HkQ2mZr`, round r23: hasIdSegment wants three digits in a row or a known id shape): a digit and
- * a capital after the prefix, so a pet's name slug (`max_buddy2`) is no id (rv22 review M6).
+ * An animal's id: any id hasIdSegment knows, type-prefixed ones (`pet_8HkQ2mZr`) included since round id1
+ * (prefixed-ids.ts), whose shape keeps a pet's name slug (`max_buddy2`) a word (rv22 review M6).
  */
-const PREFIXED_ID = /^[a-z]{2,12}_(?=[A-Za-z0-9]{0,39}\d)(?=[A-Za-z0-9]{0,39}[A-Z])[A-Za-z0-9]{6,40}$/;
 function animalId(segment: string): boolean {
-  return hasIdSegment(segment) || PREFIXED_ID.test(segment);
+  return hasIdSegment(segment);
 }
 
 /** Visits under an animal by id (TheDogAPI's …/pets/{id}/visits): a word pet-sitters', owners' and games' apps use too. */
