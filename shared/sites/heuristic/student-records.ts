@@ -30,6 +30,10 @@
  *   review (D1, M5) only by Gibbon's or a pupil's query key, and Gibbon's register by form group and by-person edit,
  *   which name the pupil in the body (`{i}-gibbonPersonID`, `{i}-comment`), are comments with every row's comment
  *   shown, joined.
+ * - Round r26: Gibbon's own record forms name the pupil `gibbonPersonID` (or `gibbonPersonIDStudent`, per row
+ *   `{i}-gibbonPersonID`) and the note `comment`, `comment{i}`, `reason`, `notes`: on a record word's path (now also
+ *   `markbook`, Gibbon's gradebook) and on the Individual Needs module's scripts (investigations, intervention
+ *   updates, a pupil's needs record), with words there, a comment.
  * - Aeries's SendAlert (a recipient by id and type) delivers its words to one parent, pupil or teacher: a message.
  * - The words shown: Schoolbox's general and confidential content both, and a register's, a OneRoster result batch's
  *   and an Ed-Fi incident's several notes joined, a blank line between (sis1rev D2, D3; only in these batches, J4).
@@ -51,7 +55,7 @@ import { fieldLeaf, nameWords } from './names';
 import { pathSegments } from './paths';
 
 /** Records as often about other things: they need a pupil named in the body and a staff note's words. */
-const RECORD_WORD = /^(?:attendances?|logs?|grades?|gradebook|results?|interventions?)$/;
+const RECORD_WORD = /^(?:attendances?|logs?|grades?|gradebook|markbook|results?|interventions?)$/;
 /** A pupil named by a key (`student`, `studentReference`, `student_id`, `studentUniqueId`, `pupil_id`, `learnerRef`). */
 const PUPIL_KEY = /^(?:student|pupil|learner)_?(?:unique_?)?(?:id|reference|ref)?$/i;
 /** A key of a reference object that holds its id (`studentUniqueId`, `sourcedId`, `id`, `student_ref`). */
@@ -182,6 +186,12 @@ const QUERY_PERSON_KEY = /^(?:gibbonPersonID|person_id|student_?id|pupil_?id)$/i
 const FORM_PUPIL_FIELD = /^(?:\d{1,3}-)?gibbonPersonID$/;
 /** A register row's staff note (`comment`, `0-comment`), the words Gibbon saves on that pupil's attendance log. */
 const FORM_NOTE_FIELD = /^(?:\d{1,3}-)?comment$/;
+/** Gibbon's pupil in a record's form (`gibbonPersonID`, `gibbonPersonIDStudent`, `1-gibbonPersonID`; round r26). */
+const GIBBON_PUPIL_FIELD = /^(?:\d{1,3}-)?gibbonPersonID(?:Student)?$/;
+/** A staff note's field in Gibbon's forms, also numbered per row (Markbook's `comment1`; round r26). */
+const GIBBON_NOTE_FIELD = /^(?:comment\d{0,3}|\d{1,3}-comment|reason|notes?|strategies|strategiesTried)$/;
+/** Gibbon's Individual Needs module (investigations, interventions, a pupil's needs record), by its own script path. */
+const GIBBON_NEEDS_PATH = /\/modules\/Individual(?:%20|\+| )Needs\/\w{1,60}Process\.php$/i;
 /** Gibbon's attendance process scripts (by form group, by person, by course class, and their edits). */
 const GIBBON_ATTENDANCE_SCRIPT = /\/attendance_take_by\w{0,40}Process\.php$/i;
 
@@ -224,6 +234,26 @@ function registerRowsText(body: ParsedBody, min: number, path: string): FreeText
 }
 
 /**
+ * A Gibbon record form naming its pupil and holding a staff note's words (round r26): Individual Needs' investigation
+ * (`gibbonPersonIDStudent`, `reason`), an intervention's update and a needs record (`gibbonPersonID`, `comment`,
+ * `notes`), the Markbook's rows (`{i}-gibbonPersonID`, `comment{i}`). Gibbon names its people `gibbonPersonID`, not
+ * `student_id`, so pupilNamed misses them; asked only on a record word's path or the Individual Needs scripts.
+ */
+function gibbonPupilNote(body: ParsedBody): boolean {
+  if (body.type !== 'form') return false;
+  let pupil = false;
+  let note = false;
+  let n = 0;
+  for (const [name, v] of body.fields) {
+    if (++n > 400 || name.length > 40) continue;
+    if (GIBBON_PUPIL_FIELD.test(name) && idLike(v)) pupil = true;
+    else if (GIBBON_NOTE_FIELD.test(name) && hasWords(v)) note = true;
+    if (pupil && note) return true;
+  }
+  return false;
+}
+
+/**
  * The pupil named in the query string, not the body (round r23: Gibbon's attendance_take_byPersonProcess.php takes
  * `gibbonPersonID` in the query and `type`, `reason`, `comment` in the form). Asked only on an attendance path.
  */
@@ -261,12 +291,13 @@ export function studentRecordKind(url: URL, path: string, body: ParsedBody): Pos
   if (w.some((x) => RECORD_WORD.test(x) || x === 'absence' || x === 'absences')) {
     // A parent's absence report to the school's office: a message, not a staff note (sis1rev J1).
     if (ABSENCE_COLLECTION.test(lastNamedSegment(path)) && pupilNamed(body) && !hasKeyDeep(body, ATTENDANCE_CODE_KEY)) return 'message';
-    if (w.some((x) => RECORD_WORD.test(x)) && pupilNote(body)) return 'comment';
+    if (w.some((x) => RECORD_WORD.test(x)) && (pupilNote(body) || gibbonPupilNote(body))) return 'comment';
     if (w.some((x) => ATTENDANCE_WORD.test(x)) && personInQuery(url) && hasNamed(body, STAFF_NOTE_KEY, hasWords)) return 'comment';
     if (w.some((x) => ATTENDANCE_WORD.test(x)) && registerPupilNote(body)) return 'comment';
   }
   if (referralOnRecord(path) && pupilNote(body)) return 'comment';
   if (pupilDoctype(path, body)) return 'comment';
+  if (path.endsWith('Process.php') && GIBBON_NEEDS_PATH.test(path) && gibbonPupilNote(body)) return 'comment';
   // Named methods and models (tested only when the path holds their word, so other paths cost one search each).
   const lower = path.toLowerCase();
   if ((lower.includes('student_log') && STUDENT_LOG_METHOD.test(path)) || (lower.includes('/call_kw/op.') && OPENEDUCAT_MODEL_PATH.test(path))) return 'comment';
