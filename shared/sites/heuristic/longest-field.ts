@@ -12,7 +12,7 @@
  * runs out of nodes before any prose is found is undecided, not "not a post".
  * A pupil's record's notes in several fields or batch items are read first, joined (student-records.ts, sis1rev D2,
  * D3); then a study participant's query, field comment, discrepancy note or ODM query and deviation words,
- * however short (research-records.ts, rc1); a host's note on a stay is read first, alone (hospitality.ts, st1 review); a
+ * however short, and none for a REDCap API import or an ODM post of item values alone (research-records.ts, rc1, rc1rev); a host's note on a stay is read first, alone (hospitality.ts, st1 review); a
  * work order's details and notes to its vendor first, joined (property-management.ts, pt1 review J1); a listing's
  * remarks next, joined when two or more leave together (real-estate.ts, re1); a FAQ entry's question and answer next
  * (faq-entries.ts, round r20 and its review), nothing for a draft, private or bot's entry; an incident's event's words in `event` next, or a status update's plain and HTML words
@@ -139,7 +139,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   // A pupil's record's several notes shown joined: Schoolbox's general and confidential content, a register's or results batch's notes (sis1rev, student-records.ts).
   const pupilRecord = studentRecordText(body, min, path); if (pupilRecord !== undefined) return pupilRecord;
   // A study participant's query, response, field comment, discrepancy note or deviation, however short (rc1, research-records.ts).
-  const researchNote = researchNoteText(body, path); if (researchNote !== undefined) return researchNote;
+  const researchNote = researchNoteText(body, path); if (researchNote !== undefined) return researchNote ?? undefined;
   // A work order's words to its vendor, its details and notes shown whole (pt1 review J1, property-management.ts).
   const workOrder = workOrderText(body, min, path); if (workOrder !== undefined) return workOrder;
   // A listing's remarks, public and agent-only, shown together when both leave (round re1, real-estate.ts).

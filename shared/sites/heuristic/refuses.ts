@@ -22,7 +22,7 @@
  * a signing request kept unsent, sent silently or voided without a word, a matter's own record and a billing entry
  * (legal-matters.ts, lg1; then an Oracle HCM person note kept PRIVATE, employee-relations.ts, er1rev; then a reminder to signers, never refused: lg1 review D3), a performance review saved with
  * its completion flag off (hr1; a Frappe save of a pupil's record is never refused: student-records.ts, sis1, sis1rev; nor
- * a query's or field comment's save on a study participant's field: research-records.ts, rc1), an interview given only times and places (recruiting.ts, at1), a CommCare Web Apps form session's step (an answer as a question is left; case-management.ts, cm1's review D3), a drafts
+ * a query's or field comment's save on a study participant's field, on REDCap's own page: research-records.ts, rc1, rc1rev D2), an interview given only times and places (recruiting.ts, at1), a CommCare Web Apps form session's step (an answer as a question is left; case-management.ts, cm1's review D3), a drafts
  * collection's draft kept (drafts-collections.ts, hd1 and sc1), a draft flag beside a post's targets (r16), a sales
  * tool's mailing edited while its state says draft (sales-outreach.ts, sl1rev M2), a
  * scheduler's draft type or editor store (sc1), a new event on one's own calendar inviting nobody (calendars.ts,
@@ -130,7 +130,7 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   // A pupil's record (a Student Log, a leave application, a result) saved in Frappe reaches staff (round sis1, sis1rev, student-records.ts).
   if (path !== undefined && studentRecordSaved(body, path)) return false;
   // A query, response or field comment saved on a study participant's field (REDCap's `action=save`) reaches the study team (round rc1, research-records.ts).
-  if (researchNoteSaved(body)) return false;
+  if (researchNoteSaved(body, path)) return false;
   // A JMAP request that only stores mail or contacts (a draft's Email/set, flags, moves, ContactCard/set) sends
   // nothing: mail leaves only through EmailSubmission/set (jmap.ts, round m1).
   if (jmapOnlyStores(body)) return true;
