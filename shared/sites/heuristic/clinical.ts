@@ -28,9 +28,19 @@
  * Outside FHIR, words beside a patient's id (Open Dental's `PatNum` on a commlog or procedure note, an OpenMRS
  * encounter's `patient`) that sit in a note field or under a chart-like path, with no one named to receive them and
  * no rating, title or subject beside them, are a note on the patient's chart: a comment.
+ *
+ * Round r27 (a nurse's records in systems hc1 did not read) added: an openEHR composition committed to a person's EHR
+ * (EHRbase's [base]/ehr/{ehr_id}/composition, FLAT or canonical) and a GNU Health patient record written over Tryton's
+ * JSON-RPC (`model.gnuhealth.patient.rounding.create`) are notes on the patient's record, comments; a FHIR
+ * DocumentReference's plain-text attachment is shown decoded (Oracle Health's clinical notes); a FHIR write whose only
+ * strings are codes, coded displays and references (a coded order) publishes nothing; Open Hospital's `patientCode`
+ * and Bahmni's `patientUuid` name a patient, and a note field may carry a prefix (`pex_note`, `session_notes`) or be
+ * Bahmni's `observations`.
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
+import type { FreeText } from './longest-field';
+import { isFreeText } from './free-text';
 import { hasField, hasFieldWhere } from './body-fields';
 import { hasIdSegment, lastSegment } from './paths';
 
@@ -182,6 +192,7 @@ function typeBefore(path: string): string | undefined {
  * `text` is the words the guard shows, which decide a mixed Bundle's kind.
  */
 export function clinicalKind(path: string, body: ParsedBody, text?: string): PostKind | undefined {
+  if (healthRecordWrite(path, body)) return 'comment';
   const resource = fhirWrite(path, body);
   if (resource) return resourceKind(resource, text);
   // A JSON Patch of a note or a payload at [type]/{id} (Medplum's patchResource; review D6).
@@ -199,12 +210,98 @@ export function clinicalKind(path: string, body: ParsedBody, text?: string): Pos
   return undefined;
 }
 
+/** An openEHR composition committed to a person's EHR (openEHR ITS-REST, EHRbase; r27). */
+const OPENEHR_COMPOSITION = /\/ehr\/[^/]+\/composition(?:\/[^/]+)?$/;
+/**
+ * A GNU Health record about a patient created or written over Tryton's JSON-RPC (a rounding, an ambulatory-care
+ * session, an evaluation; r27). The model's namespace is the only sign: Tryton posts every call to the database's root.
+ */
+const GNU_HEALTH_PATIENT_METHOD = /^model\.gnuhealth\.patient\.[\w.]+\.(?:create|write)$/;
+
+/** Whether words are written to a person's health record by openEHR or GNU Health (a note on it: a comment; r27). */
+function healthRecordWrite(path: string, body: ParsedBody): boolean {
+  if (OPENEHR_COMPOSITION.test(path.replace(/[?#].*$/, ''))) return true;
+  if (body.type !== 'json' || !isRecord(body.value)) return false;
+  const method = body.value.method;
+  return typeof method === 'string' && GNU_HEALTH_PATIENT_METHOD.test(method);
+}
+
+/** The values of a GNU Health create (`params[0]`, a list of records) or write (`params[1]`) call (r27). */
+function gnuHealthValues(body: ParsedBody): Record<string, unknown>[] {
+  if (body.type !== 'json' || !isRecord(body.value) || !Array.isArray(body.value.params)) return [];
+  const { method, params } = body.value;
+  if (typeof method !== 'string' || !GNU_HEALTH_PATIENT_METHOD.test(method)) return [];
+  const values = method.endsWith('.create') ? params[0] : [params[1]];
+  return Array.isArray(values) ? values.filter(isRecord) : [];
+}
+
+/**
+ * The words of a GNU Health record about a patient: its longest prose field (a round summary, session notes). Read
+ * before the general walk because GNU Health keeps a record in `state: draft` until it is signed, and a draft
+ * rounding is already on the patient's record for the next shift to read (r27; GNU Health's workflow from memory).
+ */
+export function gnuHealthRecordText(body: ParsedBody, min: number): FreeText | undefined {
+  let best: FreeText | undefined;
+  for (const record of gnuHealthValues(body)) {
+    for (const [field, v] of Object.entries(record)) {
+      if (typeof v === 'string' && isFreeText(v, min) && (!best || v.length > best.text.length)) best = { text: v, field };
+    }
+  }
+  return best;
+}
+
+/** Keys whose strings are codes, coded labels or links, never a person's words (r27: a coded order). */
+const CODED_KEY = /^(?:coding|display|reference|system|url|id|meta|identifier)$/;
+
+/**
+ * Whether a resource holds no string with a space outside codes and references: nothing a person wrote (r27). An
+ * attachment's `data` is words encoded (a plain-text note in base64), so it never counts as a code.
+ */
+function codedOnly(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return !/\s/.test(value.trim());
+  if (depth > 8) return false;
+  if (Array.isArray(value)) return value.every((v) => codedOnly(v, depth + 1));
+  if (isRecord(value)) return Object.entries(value).every(([k, v]) => CODED_KEY.test(k) || (k !== 'data' && codedOnly(v, depth + 1)));
+  return true;
+}
+
+/** A DocumentReference's first plain-text attachment, base64 in `data` (Oracle Health's clinical notes; r27). */
+const PLAIN_TEXT_TYPE = /^text\/plain\b/i;
+
+/** The words of a FHIR DocumentReference written with a plain-text attachment, decoded as the reader sees them (r27). */
+export function documentReferenceText(body: ParsedBody, path: string | undefined): FreeText | undefined {
+  if (path === undefined || body.type !== 'json' || !isRecord(body.value) || body.value.resourceType !== 'DocumentReference') return undefined;
+  const resource = fhirWrite(path, body);
+  if (!resource || !Array.isArray(resource.content)) return undefined;
+  for (const item of resource.content) {
+    const attachment = isRecord(item) ? item.attachment : undefined;
+    if (!isRecord(attachment) || typeof attachment.data !== 'string' || typeof attachment.contentType !== 'string') continue;
+    if (!PLAIN_TEXT_TYPE.test(attachment.contentType)) continue;
+    const text = decodedBase64(attachment.data);
+    if (text !== undefined && text.trim() !== '') return { text, field: 'data' };
+  }
+  return undefined;
+}
+
+/** Base64 read as UTF-8 text, or undefined when it is not (web APIs only: shared/ stays pure). */
+function decodedBase64(data: string): string | undefined {
+  try {
+    const binary = atob(data);
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether a FHIR request publishes nothing: an operation that sends nothing, a server record, an unsent message or a read mark. */
 export function clinicalQuiet(body: ParsedBody, path: string): boolean {
   const resource = fhirBody(body, path);
   if (!resource) return false;
   if (QUIET_OPERATION.test(lastSegment(path))) return true;
   if (!fhirWrite(path, body)) return false;
+  // A resource of codes and references only (a coded order, a bed move) carries no words; a coded label is not prose (r27).
+  if (resource.resourceType !== 'Bundle' && codedOnly(resource)) return true;
   if (resource.resourceType !== 'Bundle') return quietResource(resource, path);
   // A Bundle publishes nothing when each of its typed entries publishes nothing (review D2).
   const entries = bundleEntries(resource);
@@ -220,9 +317,9 @@ export function fhirFlagPath(path: string): boolean {
 }
 
 /** A field naming the patient a record is about (Open Dental's `PatNum`, OpenMRS's `patient`, `patient_id`). */
-export const PATIENT_FIELD = /^(?:pat_?num|patient(?:_?(?:id|uuid|num(?:ber)?))?)$/i;
+export const PATIENT_FIELD = /^(?:pat_?num|patient(?:_?(?:id|uuid|code|num(?:ber)?))?)$/i;
 /** A field holding a chart note's words (Open Dental's `Note`, Elation's `bullets[].text`, OpenMRS's `obs[].value`). */
-const NOTE_FIELD = /^(?:notes?|note_?text|bullets|obs|clinical_?notes?)$/i;
+const NOTE_FIELD = /^(?:(?:[a-z]+_)?notes?|note_?text|bullets|obs|observations|clinical_?notes?)$/i;
 /** A chart record's collection named by an open-source record (Open Dental's commlogs and procnotes, Elation's non_visit_notes). */
 const CHART_RECORDS = 'commlogs?|procnotes?|non_visit_notes?';
 /** One segment naming such a collection (practice-notes.ts reads a note in one by id, hc2 review D4/M1). */

@@ -13,6 +13,8 @@
  * A pupil's record's notes in several fields or batch items are read first, joined (student-records.ts, sis1rev D2,
  * D3); then a study participant's query, field comment, discrepancy note or ODM query and deviation words,
  * however short, and none for a REDCap API import or an ODM post of item values alone (research-records.ts, rc1, rc1rev); a host's note on a stay is read first, alone (hospitality.ts, st1 review); a
+ * however short (research-records.ts, rc1); then a FHIR DocumentReference's plain-text attachment, decoded, and a GNU Health record's
+ * words though it is a draft until signed (clinical.ts, r27); a host's note on a stay is read first, alone (hospitality.ts, st1 review); a
  * work order's details and notes to its vendor first, joined (property-management.ts, pt1 review J1); a listing's
  * remarks next, joined when two or more leave together (real-estate.ts, re1); a FAQ entry's question and answer next
  * (faq-entries.ts, round r20 and its review), nothing for a draft, private or bot's entry; an incident's event's words in `event` next, or a status update's plain and HTML words
@@ -55,6 +57,7 @@ import { quotedFromDocument, quotesDocument, serialisedDocumentText, withMention
 import { chatContentJson, chatContentObject, chatPoll, chatSendShape, shortChatWords } from './chat-sends';
 import { formAnswersText, formSectionsText, notePartsText } from './practice-notes';
 import { stayHostNoteText } from './hospitality';
+import { documentReferenceText, gnuHealthRecordText } from './clinical';
 import { workOrderText } from './property-management';
 import { listingRemarksText } from './real-estate';
 import { faqEntryText } from './faq-entries';
@@ -140,6 +143,10 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   const pupilRecord = studentRecordText(body, min, path); if (pupilRecord !== undefined) return pupilRecord;
   // A study participant's query, response, field comment, discrepancy note or deviation, however short (rc1, research-records.ts).
   const researchNote = researchNoteText(body, path); if (researchNote !== undefined) return researchNote ?? undefined;
+  // A FHIR DocumentReference's plain-text attachment, decoded from base64 (r27, clinical.ts).
+  const documentNote = documentReferenceText(body, path); if (documentNote !== undefined) return documentNote;
+  // A GNU Health record's words, though the record is a draft until signed (r27, clinical.ts).
+  const healthRecord = gnuHealthRecordText(body, min); if (healthRecord !== undefined) return healthRecord;
   // A work order's words to its vendor, its details and notes shown whole (pt1 review J1, property-management.ts).
   const workOrder = workOrderText(body, min, path); if (workOrder !== undefined) return workOrder;
   // A listing's remarks, public and agent-only, shown together when both leave (round re1, real-estate.ts).
