@@ -481,7 +481,7 @@ function heuristic(
     const budget = { exhausted: false };
     // A command batch on a sync path is read as the notes it adds, and nothing else (commandScope).
     const scoped = commandScope(url, one);
-    const found = longestFreeField(heuristicScope(url, scoped), options.minFreeTextLength ?? 40, path, budget, request.method);
+    const found = longestFreeField(heuristicScope(url, scoped), options.minFreeTextLength ?? 40, path, budget, request.method, url.hostname);
     // No prose and nothing left unread: not a post whatever heuristicRefuses would say (asked after, as it is pure).
     if (found === undefined && !budget.exhausted) return NOT_POST;
     if (heuristicRefuses(one, path)) return NOT_POST;

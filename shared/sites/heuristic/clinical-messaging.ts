@@ -31,6 +31,11 @@
  * POST /v1/notes `patientId` with `content`); a client's id counts as a patient's only where that last segment names
  * clinical or client records (PracSuite's /clinical_note_memo `client_id` with `memo`, PlanCare 2's
  * ClientReports/GoalClientReports `ClientId` with `Description`). Asked last in kind.ts, beside patientRecordNoteKind.
+ * Since its review (r24rev): the collection is a whole segment (`keynotes`, `releasenotes` are none, M1); `shared`,
+ * `published` and `visibility: public` publish like `public` (M2); a send flag (`send_to_client`…) or a mailed note
+ * (messages.ts's mailedNote, the test unlessMailed asks) makes it a message (D3); both patient-note hooks read one
+ * field test (readNoteSign, M3); and a clinical note or document edited by id (ClinikAPI's notes and documents on its
+ * host, Zoom's `clinical_notes/notes/{id}`) is a comment (clinicalNoteEditKind, D2).
  *
  * Sources (facts only): streamdata-gallery-organizations/tigertext (TigerText v2 Swagger listings: /v2/message/,
  * /v2/message/status/, /v2/message/{token}/forward/); api-evangelist/luma-health (Luma's published Rest-Service v2
@@ -44,6 +49,7 @@ import type { ParsedBody, PostKind } from '../types';
 import { flagOn, hasFieldWhere, topLevelString } from './body-fields';
 import { PATIENT_FIELD, idLike } from './clinical';
 import { graphqlOperation, topLevelFields } from './graphql';
+import { mailedNote } from './messages';
 import { PATH_EXAMINED, collectionById, hasIdSegment, lastSegment, pathSegments } from './paths';
 
 /** A broadcast collection whose name says messages (Elation's `broadcast_messages`); `broadcasts` alone is a newsletter's (m1). */
@@ -182,21 +188,20 @@ export function patientRecordNoteKind(path: string, body: ParsedBody): PostKind 
   const last = segments[n - 1]!;
   if (PUBLISHED_COLLECTION.test(below) || PUBLISHED_COLLECTION.test(last)) return undefined;
   if (SENDING_COLLECTION.test(below) || SENDING_COLLECTION.test(last)) return 'message';
-  let published = false;
-  let review = false;
-  let recipient = false;
+  const signs = noSigns();
   hasFieldWhere(body, (name, v) => {
-    if (PUBLIC_FLAG.test(name) && flagOn(v)) published = true;
-    else if (REVIEW_FIELD.test(name)) review = true;
-    else if (RECIPIENT_FIELD.test(name) && named(v)) recipient = true;
+    readNoteSign(name, v, signs);
     return false;
   });
-  if (published || review) return undefined;
-  return recipient ? 'message' : 'comment';
+  return noteAnswer(signs, body);
 }
 
-/** A collection of notes, memos or client reports as the path's last segment (`notes`, `clinical_note_memo`, `GoalClientReports`; r24). */
-const NOTE_RECORD_SEGMENT = /(?:notes?|memos?|client_?reports?)$/i;
+/**
+ * A collection of notes, memos or client reports as the path's whole last segment (`notes`, `clinical_note_memo`,
+ * `GoalClientReports`; r24): words before the note joined by `_`, `-` or camel case only, so `keynotes`,
+ * `releasenotes` or `footnotes` are none (r24rev M1).
+ */
+const NOTE_RECORD_SEGMENT = /^(?:[A-Za-z][a-z]*[_-]|[A-Za-z][a-z]*(?=[A-Z]))*(?:[Nn]otes?|NOTES?|[Mm]emos?|MEMOS?|[Cc]lient_?[Rr]eports?)$/;
 /** A client's id (`client_id`, `ClientId`): a patient's only on a clinical or client-report collection (r24). */
 const CLIENT_ID_FIELD = /^client_?id$/i;
 /** A last segment naming clinical or client records (`clinical_note_memo`, `ClientReports`). */
@@ -216,12 +221,80 @@ export function patientKeyedNoteKind(path: string, body: ParsedBody): PostKind |
   if (!NOTE_RECORD_SEGMENT.test(last)) return undefined;
   const clinical = CLINICAL_RECORD_SEGMENT.test(last);
   let keyed = false;
-  let recipient = false;
+  const signs = noSigns();
   for (const [name, v] of Object.entries(body.value)) {
     if ((PATIENT_FIELD.test(name) || (clinical && CLIENT_ID_FIELD.test(name))) && idLike(v)) keyed = true;
-    else if ((PUBLIC_FLAG.test(name) && flagOn(v)) || REVIEW_FIELD.test(name)) return undefined;
-    else if (RECIPIENT_FIELD.test(name) && named(v)) recipient = true;
+    else readNoteSign(name, v, signs);
   }
   if (!keyed) return undefined;
-  return recipient ? 'message' : 'comment';
+  return noteAnswer(signs, body);
+}
+
+/**
+ * A flag that sends the note out to the patient, client or owner (`send_to_client`, `send_to_patient`, `notify_owner`,
+ * `send_sms`; r24rev D3, M5). The names are the review's probes; messages.ts's mailedNote adds the mail flags.
+ */
+const SEND_OUT_FLAG = /^(?:send_?to_?(?:client|patient|owner|customer)s?|notify_?(?:client|patient|owner)s?|send_?(?:sms|texts?|e?mail))$/i;
+/** A flag that publishes the words (`public`, `is_public`, `shared`, `published`; r24rev M2); `visibility: public` too. */
+const PUBLISHED_FLAG = /^(?:is_?)?(?:shared|published)$/i;
+
+/** What a note's fields say about where its words go (r24rev M3: the one test both patient-note hooks ask). */
+interface NoteSigns { published: boolean; review: boolean; recipient: boolean }
+function noSigns(): NoteSigns {
+  return { published: false, review: false, recipient: false };
+}
+/** One field's sign: published (a public flag, `visibility: public`), a review's rating, or a recipient or send flag. */
+function readNoteSign(name: string, v: unknown, signs: NoteSigns): void {
+  if (((PUBLIC_FLAG.test(name) || PUBLISHED_FLAG.test(name)) && flagOn(v)) || (/^visibility$/i.test(name) && typeof v === 'string' && /^public$/i.test(v))) signs.published = true;
+  else if (REVIEW_FIELD.test(name)) signs.review = true;
+  else if ((RECIPIENT_FIELD.test(name) && named(v)) || (SEND_OUT_FLAG.test(name) && flagOn(v))) signs.recipient = true;
+}
+/**
+ * A patient's note: published or rated, the older answer (undefined); named to someone, sent out by a flag, or mailed
+ * as messages.ts's mailedNote reads it (the test unlessMailed asks; r24rev D3), a message; otherwise a comment.
+ */
+function noteAnswer(signs: NoteSigns, body: ParsedBody): PostKind | undefined {
+  if (signs.published || signs.review) return undefined;
+  return signs.recipient || mailedNote(body) ? 'message' : 'comment';
+}
+
+/** Whether a note is sent out to the patient or client (a recipient, a send flag, mailed): dental-practice.ts's treatment plan asks (r24rev M5). */
+export function noteSentOut(body: ParsedBody): boolean {
+  const signs = noSigns();
+  hasFieldWhere(body, (name, v) => {
+    readNoteSign(name, v, signs);
+    return false;
+  });
+  return signs.recipient || mailedNote(body);
+}
+
+/** A clinical notes collection by name (Zoom's `/v2/clinical_notes/notes/{id}`, Omniloy's `clinical-notes`; r24rev D2). */
+const CLINICAL_NOTES_SEGMENT = /^clinical[_-]?notes$/i;
+/** ClinikAPI's API host, whose notes and documents are a patient's record (r24rev D2): a host list of one, its paths say nothing clinical. */
+const CLINICAL_API_HOST = /^api\.clinikapi\.com$/i;
+
+/**
+ * A clinical note or document edited by its id (r24rev D2): ClinikAPI's PATCH /v1/notes/{note_…} and its document
+ * addendum (PATCH /v1/documents/{doc_…}), Zoom's PATCH /v2/clinical_notes/notes/{id}. Words on a patient's record: a
+ * comment, as the note's creation is, unless published, sent or mailed (the same signs as the note hooks). Asked last
+ * in kind.ts; the path's word is tested before anything else.
+ */
+export function clinicalNoteEditKind(host: string, path: string, body: ParsedBody): PostKind | undefined {
+  if (!/note|document/i.test(path)) return undefined;
+  const bare = path.replace(/[?#].*$/, '');
+  if (bare.length > PATH_EXAMINED) return undefined;
+  const segments = pathSegments(bare);
+  const n = segments.length;
+  if (n < 2 || !hasIdSegment(segments[n - 1]!)) return undefined;
+  const collection = segments[n - 2]!;
+  const clinical = CLINICAL_API_HOST.test(host)
+    ? /^(?:notes|documents)$/i.test(collection)
+    : CLINICAL_NOTES_SEGMENT.test(collection) || (/^notes$/i.test(collection) && segments.slice(0, n - 2).some((s) => CLINICAL_NOTES_SEGMENT.test(s)));
+  if (!clinical) return undefined;
+  const signs = noSigns();
+  hasFieldWhere(body, (name, v) => {
+    readNoteSign(name, v, signs);
+    return false;
+  });
+  return noteAnswer(signs, body);
 }

@@ -20,7 +20,9 @@
  *   are Open Dental's, but the rule does not ask for its host). Words on a colleagues' task list: a comment (as hc2
  *   read DrChrono's task note).
  * - a treatment plan edited by its id with a note (ClinicFlow's PATCH /api/dental/treatment-plans/{id} `notes`; round
- *   r24's recheck): a comment, as the plan's creation beside the patient's id already was (clinical.ts).
+ *   r24's recheck): a comment, as the plan's creation beside the patient's id already was (clinical.ts); since its
+ *   review (r24rev M5) also wrapped in `treatment_plan`, and a message when a recipient or a send flag sends it out
+ *   (clinical-messaging.ts's noteSentOut).
  * - the practice's side also lets an appointment's note through the cross-site gates (watches.ts, cross-site.ts): the
  *   practice's own key or its API's host, which has no pages of its own, says more than the calling page's origin
  *   (dn1rev, review J2, taken narrowly: other paths on those hosts keep the gates).
@@ -34,6 +36,7 @@ import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
 import { isFreeText } from './free-text';
 import { hasIdSegment, pathSegments } from './paths';
+import { noteSentOut } from './clinical-messaging';
 
 /**
  * Practice-management APIs whose keys are issued for practices' own integrations (Open Dental's remote API,
@@ -144,7 +147,10 @@ function treatmentPlanNote(path: string, value: unknown): boolean {
   const segs = pathSegments(path).filter((s) => s !== '');
   const n = segs.length;
   if (n < 2 || !TREATMENT_PLAN_SEGMENT.test(segs[n - 2]!) || !hasIdSegment(segs[n - 1]!)) return false;
-  return Object.entries(value).some(([k, v]) => NOTE_FIELD.test(k) && typeof v === 'string' && isFreeText(v, MIN_NOTE));
+  // A Rails-style body wraps the plan's fields in `treatment_plan` (r24rev M5).
+  const wrapped = Object.entries(value).find(([k, v]) => /^treatment_?plan$/i.test(k) && isRecord(v))?.[1];
+  const fields = isRecord(wrapped) ? wrapped : value;
+  return Object.entries(fields).some(([k, v]) => NOTE_FIELD.test(k) && typeof v === 'string' && isFreeText(v, MIN_NOTE));
 }
 
 /** The kind of a dental practice's note: an appointment's note, a task or a treatment plan's note, a comment (round dn1, dn1rev, r24). */
@@ -152,6 +158,6 @@ export function dentalPracticeKind(url: URL, path: string, body: ParsedBody, aut
   if (body.type !== 'json') return undefined;
   if (practiceAppointmentNote(url.hostname, path, body.value, authorization)) return 'comment';
   if (practiceTask(url.hostname, path, body.value, authorization)) return 'comment';
-  if (treatmentPlanNote(path, body.value)) return 'comment';
+  if (treatmentPlanNote(path, body.value)) return noteSentOut(body) ? 'message' : 'comment';
   return undefined;
 }

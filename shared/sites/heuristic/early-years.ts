@@ -25,7 +25,10 @@
  *   post, as sis1 and u3 held a post to a class's feed. A bulletin to one child's family stays a message, and so
  *   does a team chat's or an ops tool's "bulletin".
  * - One of those record kinds edited by its own id (`…/observations/{id}`) with the words at the body's top level and
- *   nobody named: a comment too, though the edit names no child (round r24's recheck).
+ *   nobody named: a comment too, though the edit names no child (round r24's recheck); since its review (r24rev D1)
+ *   only with an early-years sign on the host (`hoiku`, `nursery`… as a host word) or a setting before the record, and
+ *   never with a public flag (`public`, `shared`, `visibility: public`): a lab notebook's, a citizen-science app's, a
+ *   stand-up tool's or iNaturalist's edit keeps the older answer.
  * Paediatric visits and co-parenting tools keyed by a child carry no early-years sign and keep the older rules'
  * answers (review J5).
  * Ticks with no words (a nap's minutes, a meal level, a nappy reminder code) carry no text, so never reach here.
@@ -34,6 +37,7 @@
  */
 import type { ParsedBody, PostKind } from '../types';
 import { isRecord } from '../body';
+import { flagOn } from './body-fields';
 import type { FreeText } from './longest-field';
 import { fieldLeaf } from './names';
 import { hasIdSegment, pathSegments } from './paths';
@@ -171,18 +175,38 @@ function writesChildItself(path: string): boolean {
  * PUT /api/observations/{id} `content`, which carries no child key because the record already hangs on the child).
  * Words nested under another object (iNaturalist's public `observation.description`) are not read here.
  */
-function earlyRecordEdit(path: string, body: ParsedBody, found: FreeText): boolean {
+function earlyRecordEdit(host: string, path: string, body: ParsedBody, found: FreeText): boolean {
   const segments = pathSegments(path);
   const n = segments.length;
   if (n < 2 || !EARLY_RECORD.test(segments[n - 2]!) || !hasIdSegment(segments[n - 1]!)) return false;
+  // The record kind alone is a lab notebook's, a citizen-science app's or a stand-up tool's too (r24 review D1).
+  if (!earlySettingSign(host, segments.slice(0, n - 2))) return false;
   const entries = topLevel(body);
   if (!entries) return false;
   let words = false;
   for (const [key, value] of entries) {
     if (/^recipients?$/i.test(key) || GUARDIANS_KEY.test(key) || PARENT_KEY.test(key)) return false;
+    if (publishedFlag(key, value)) return false;
     if (key === found.field && typeof value === 'string') words = true;
   }
   return words;
+}
+
+/**
+ * A word of the family's on the host (a label or a hyphenated part of one: `hoiku-kiroku`, `nursery-diary`) or a
+ * setting or a child's note collection as a path segment before the record (r24 review D1, as ey1rev's child-key
+ * rule asks for a sign). The host words are a small list: a nursery app's host is often its only sign.
+ */
+const EARLY_HOST_WORD = /^(?:hoiku|hoikuen|youchien|daycares?|nurser(?:y|ies)|kindergartens?|preschools?|kitas?|childcare|creches?|childminders?|earlyyears)$/i;
+function earlySettingSign(host: string, before: string[]): boolean {
+  if (host.split(/[.-]/).some((w) => EARLY_HOST_WORD.test(w))) return true;
+  return before.some((s) => EARLY_SETTING.test(s) || CHILD_NOTE_COLLECTION.test(s) || CHILD_COLLECTION.test(s));
+}
+
+/** A flag that the words are published (`public`, `is_public`, `shared`, `published` on; `visibility: public`): not a record's note (r24 review D1, M2). */
+function publishedFlag(key: string, value: unknown): boolean {
+  if (/^(?:is_?)?(?:public|shared|published)$/i.test(key)) return flagOn(value);
+  return /^visibility$/i.test(key) && typeof value === 'string' && /^public$/i.test(value);
 }
 
 /** A bulletin sent only to whole groups, units or areas: every family of a room reads it and none can answer. */
@@ -196,11 +220,11 @@ function groupBulletin(body: ParsedBody): boolean {
 }
 
 /** The kind of a practitioner's words about a small child or to a room's families, when the request says so. */
-export function earlyYearsKind(path: string, body: ParsedBody, found: FreeText): PostKind | undefined {
+export function earlyYearsKind(path: string, body: ParsedBody, found: FreeText, host = ''): PostKind | undefined {
   if (groupBulletin(body)) return 'post';
   if (childNotePath(path) || groupNoteEdit(path, body)) return 'comment';
   if (!NOTE_FIELD.test(fieldLeaf(found.field))) return undefined;
-  if (earlyRecordEdit(path, body, found)) return 'comment';
+  if (earlyRecordEdit(host, path, body, found)) return 'comment';
   const keyed = childKeyed(body);
   if (!keyed || writesChildItself(path) || !earlyYearsPath(path)) return undefined;
   return keyed === 'message' ? 'message' : 'comment';

@@ -45,7 +45,8 @@
  * - an HR case raised with words (J3): by the employee through a record producer (a message), by an HR agent on an
  *   `sn_hr_…case` table (a comment, its short description and description shown joined).
  * Since round r24's recheck: a whistleblowing system's report refused by id with a `rejection_reason` (POST
- * …/reports/{id}/reject), read as the refused reporter's words to read (reportRefusalReason; a message by kind.ts).
+ * …/reports/{id}/reject), read as the refused reporter's words to read (reportRefusalReason; a message by kind.ts);
+ * since its review (r24rev) only with a whistleblowing word on the host or in the path, camelCase and PUT/PATCH too.
  * The name is the family's (er1's brief: employee relations); what it reads is mostly whistleblowing, as the older
  * rules already read the HR desks' own notes (the second paragraph).
  *
@@ -236,7 +237,7 @@ function joinedAnswers(answers: Record<string, unknown> | undefined): string | u
  * The words shown for what this module reads whole (er1rev D2, D6, D7, J4): a report's answers and an identity's
  * answers joined, a person note's raw text, both ServiceNow journals joined. Undefined for anything else.
  */
-export function whistleblowingText(body: ParsedBody, path: string | undefined, method: string | undefined): { text: string; field: string } | undefined {
+export function whistleblowingText(body: ParsedBody, path: string | undefined, method: string | undefined, host = ''): { text: string; field: string } | undefined {
   if (path === undefined || path.length > 400) return undefined;
   const verb = method?.toUpperCase();
   if (body.type === 'text') {
@@ -254,9 +255,9 @@ export function whistleblowingText(body: ParsedBody, path: string | undefined, m
     const parts = ['short_description', 'description'].map((k) => (isRecord(body.value) ? body.value[k] : undefined)).filter((v): v is string => typeof v === 'string' && /\p{L}/u.test(v));
     if (parts.length === 2) return { text: parts.map((t) => t.trim()).join('\n\n'), field: 'description' };
   }
-  if (verb === 'POST' && path.includes('reject')) {
-    const reason = reportRefusalReason(path, body);
-    if (reason !== undefined) return { text: reason, field: 'rejection_reason' };
+  if ((verb === 'POST' || verb === 'PUT' || verb === 'PATCH') && path.includes('reject')) {
+    const reason = reportRefusalReason(host, path, body);
+    if (reason !== undefined) return reason;
   }
   if (!/submission|identity/i.test(path) || verb === undefined) return undefined;
   const segments = pathSegments(path);
@@ -275,14 +276,30 @@ export function whistleblowingText(body: ParsedBody, path: string | undefined, m
  * A whistleblowing system's report refused by its id with a `rejection_reason` (the Padang city office's WBS: POST
  * /v1/reports/{id}/reject; round r24's recheck): the anonymous reporter reads the reason on the report's page, so the
  * words leave for the one refused (kind.ts's refusal rule makes them a message). recruiting.ts's refusalReason leaves a
- * `reports` path to moderation queues; only this exact field, alone with words in the body, is read here.
+ * `reports` path to moderation queues; only this field (camelCase `rejectionReason` too, and over PUT or PATCH: r24
+ * review M4) is read here, and only with a whistleblowing sign on the host or in the path (review J1).
  */
-function reportRefusalReason(path: string, body: ParsedBody): string | undefined {
+function reportRefusalReason(host: string, path: string, body: ParsedBody): { text: string; field: string } | undefined {
   const segments = pathSegments(path);
   const n = segments.length;
   if (n < 3 || segments[n - 1] !== 'reject' || !/^reports$/i.test(segments[n - 3]!) || !/\d/.test(segments[n - 2]!)) return undefined;
-  const reason = topLevelString(body, 'rejection_reason')?.trim();
-  return reason !== undefined && /\p{L}{2}/u.test(reason) ? reason : undefined;
+  // A forum's or an expense tool's report refused is no reporter's (r24 review J1, the lead's option b).
+  if (!whistleblowingSign(host, segments)) return undefined;
+  for (const field of ['rejection_reason', 'rejectionReason']) {
+    const reason = topLevelString(body, field)?.trim();
+    if (reason !== undefined && /\p{L}{2}/u.test(reason)) return { text: reason, field };
+  }
+  return undefined;
+}
+
+/**
+ * A whistleblowing system's word on the host (a label or a hyphenated part: `wbs-api`, `whistleblowing`, Indonesian
+ * `pengaduan` and `lapor`, German `hinweisgeber`) or in the path (GlobaLeaks' `rtips`/`wbtip`, `whistleblower`):
+ * r24 review J1. A small list: the Padang office's host is its system's only sign.
+ */
+const WHISTLEBLOWING_WORD = /^(?:wbs|whistle\w{0,20}|pengaduan|lapor\w{0,10}|hinweisgeber\w{0,10}|speakup|rtips?|wbtip)$/i;
+function whistleblowingSign(host: string, segments: string[]): boolean {
+  return host.split(/[.-]/).some((w) => WHISTLEBLOWING_WORD.test(w)) || segments.some((s) => WHISTLEBLOWING_WORD.test(s));
 }
 
 /** GlobaLeaks' own fields that carry a turn with the reporter or about them, read however short (er1rev D1). */

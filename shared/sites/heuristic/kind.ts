@@ -66,7 +66,7 @@
  * (design-boards.ts, wb1); the general comment rule asks sn2's replyOnCommentPath (x2 review D3), and a field named
  * for a comment on something (`artifact_followup_comment`: NAMED_COMMENT_FIELD, hr1 review M4) is a comment; school
  * records (ed2), a student information system's pupil records (student-records.ts, sis1), a chart note (hc1) and words
- * under a patient's record by id (clinical-messaging.ts, cl1; a sending collection there a message, cl1rev) and beside a patient's id in a notes collection (r24) last, for what would otherwise be a plain post; a re-share (sn2) refines a
+ * under a patient's record by id (clinical-messaging.ts, cl1; a sending collection there a message, cl1rev) and beside a patient's id in a notes collection (r24), then a clinical note or document edited by id (r24rev) last, for what would otherwise be a plain post; a re-share (sn2) refines a
  * plain post into a quote.
  * Today's note hooks (customer-success, real-estate, case-management, client-services, veterinary, insurance, care-visits, early-years (ey1 review M1), incident-updates)
  * answer through messages.ts's unlessMailed: a `comment` on a note that names recipients or sets a send flag on
@@ -111,7 +111,7 @@ import { tutoringKind } from './tutoring';
 import { researchRecordKind } from './research-records';
 import { employeeRelationsKind } from './employee-relations';
 import { practiceNoteKind } from './practice-notes';
-import { clinicalMessagingKind, patientKeyedNoteKind, patientRecordNoteKind } from './clinical-messaging';
+import { clinicalMessagingKind, clinicalNoteEditKind, patientKeyedNoteKind, patientRecordNoteKind } from './clinical-messaging';
 import { dentalPracticeKind } from './dental-practice';
 import { participationKind } from './participation';
 import { fundraisingKind } from './fundraising';
@@ -432,7 +432,7 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A carer's note on a client by external id, an incident report on a resident, a held dose's comment (comments): hh1.
   const care = unlessMailed(careVisitKind(url.hostname, path, body, found.field, method), body); if (care) return care;
   // A practitioner's note on a small child's record (a comment), a bulletin to a room's families (a post): ey1.
-  const earlyYears = unlessMailed(earlyYearsKind(path, body, found), body); if (earlyYears) return earlyYears;
+  const earlyYears = unlessMailed(earlyYearsKind(path, body, found, url.hostname), body); if (earlyYears) return earlyYears;
   // A tutor's lesson report or feedback, a report field on a lesson by id, a note on a student's record by id (comments): tu1.
   const tutoring = unlessMailed(tutoringKind(path, body, method), body); if (tutoring) return tutoring;
   // A query, response, field comment, discrepancy note or deviation on a study participant's record (comments), a survey invitation to one participant (a message): rc1.
@@ -589,6 +589,7 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // Words beside a patient's id, named to no one, are a note on the chart (round hc1, clinical.ts).
   // Words under a patient's record by id (`/patients/{id}/documents/patientcase`), named to no one: a chart note (round cl1).
   // A student information system's record about a pupil (round sis1, student-records.ts).
-  // Words beside a patient's id in a notes, memo or client-report collection: a note on the record (round r24, clinical-messaging.ts).
-  return schoolKind(url, path, body) ?? studentRecordKind(url, path, body) ?? chartNoteKind(path, body) ?? patientRecordNoteKind(path, body) ?? patientKeyedNoteKind(path, body) ?? 'post';
+  // Words beside a patient's id in a notes, memo or client-report collection: a note on the record (round r24, clinical-messaging.ts);
+  // a clinical note or document edited by id (ClinikAPI's, Zoom's clinical notes): a comment (r24rev D2).
+  return schoolKind(url, path, body) ?? studentRecordKind(url, path, body) ?? chartNoteKind(path, body) ?? patientRecordNoteKind(path, body) ?? patientKeyedNoteKind(path, body) ?? clinicalNoteEditKind(url.hostname, path, body) ?? 'post';
 }

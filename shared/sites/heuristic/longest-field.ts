@@ -132,9 +132,9 @@ export function longestFreeText(body: ParsedBody, min: number): string | undefin
  * published; `*_reason` fields never are. `method` tells a collection's own
  * description changed (PUT, PATCH) from words added to it.
  */
-export function longestFreeField(body: ParsedBody, min: number, path?: string, budget?: { exhausted: boolean }, method?: string): FreeText | undefined {
+export function longestFreeField(body: ParsedBody, min: number, path?: string, budget?: { exhausted: boolean }, method?: string, host?: string): FreeText | undefined {
   // A whistleblowing report's answers or identity joined, a person note's raw text, two ServiceNow journals joined (er1rev, employee-relations.ts).
-  const reportWords = whistleblowingText(body, path, method); if (reportWords !== undefined) return reportWords;
+  const reportWords = whistleblowingText(body, path, method, host); if (reportWords !== undefined) return reportWords;
   // A share's caption alone, never the link preview's company copy beside it; no caption, nothing (ea1rev D1, employee-advocacy.ts).
   const shareCaption = shareCaptionText(body, min, path); if (shareCaption !== undefined) return shareCaption ?? undefined;
   // A Bitrix24 feed post's or a Jive content's title beside its words, shown together (r25, employee-advocacy.ts).
