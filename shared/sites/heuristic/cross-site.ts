@@ -5,7 +5,7 @@
  * sends to its vendor's own host (widgetSubmission), never on a telemetry
  * host (watches.ts); a comment must then name its page or thread in the body
  * (or in its path, something published by its id before `comments`, round a1),
- * a review its product (heuristicCrossSiteAllowed); LumApps' saves on its own hosts stand as found (ea1rev D2). A site's API on a domain named for it with a
+ * a review its product (heuristicCrossSiteAllowed); LumApps' saves on its own hosts stand as found (ea1rev D2), and Bitrix24's REST writes on its own hosts (r25rev J1). A site's API on a domain named for it with a
  * known affix (`getX`, `Xapi`) is same-site.
  */
 import { headerValue } from '../body';
@@ -13,7 +13,7 @@ import type { OutgoingRequest, ParsedBody } from '../types';
 import { hasField, hasFieldWhere, hasParentField } from './body-fields';
 import { practiceSide } from './dental-practice';
 import { compoundConversationMessages } from './member-communities';
-import { lumappsCrossSiteSave } from './employee-advocacy';
+import { bitrixCrossSiteWrite, lumappsCrossSiteSave } from './employee-advocacy';
 import { openProtocolHost, openProtocolWrite } from './open-protocols';
 import { examinedPath, lastSegment } from './paths';
 import { idLike } from './threads';
@@ -148,6 +148,7 @@ export function heuristicCrossSiteAllowed(request: OutgoingRequest, url: URL, bo
   // a file Grove stores or a read is none.
   if (openProtocolHost(url.hostname)) return openProtocolWrite(url.hostname, body);
   const path = examinedPath(url);
+  if (bitrixCrossSiteWrite(url.hostname, path)) return true; // Bitrix24's REST writes on its own hosts from an app's iframe (r25rev J1, employee-advocacy.ts).
   if (lumappsCrossSiteSave(url.hostname, path)) return true; // LumApps' saves from a customer's own intranet domain (ea1rev D2, employee-advocacy.ts).
   if (MESSAGE_PATH.test(path) && !COMMENT_TOKEN.test(lastSegment(path))) return true;
   const widget = widgetSubmission(url, path);

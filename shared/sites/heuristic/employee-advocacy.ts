@@ -35,6 +35,19 @@
  * - Both show a titled post's title and words together (intranetTitledText, asked by longest-field.ts after the
  *   share caption).
  *
+ * Since its review (r25rev):
+ * - Bitrix24's BBCode is read (a mention shows the person's name, a link its label, bold and the like drop their tags)
+ *   in feed posts and comments, task and CRM timeline comments and `im.message.add` chats (D1, J4): a text opening
+ *   with `[` was otherwise taken for non-prose. Task comments (`task.commentitem.add`, `{TASKID, FIELDS}` or a form's
+ *   `arFields[POST_MESSAGE]`) and CRM timeline comments (`crm.timeline.comment.add`, `fields.COMMENT`) are comments
+ *   (D5); a form post keeps its `POST_TITLE` (D6); a title and short words are shown together (D7). One method pattern
+ *   serves every Bitrix rule (M4). The feed's watch past the skip list holds on Bitrix24's hosts or the webhook path
+ *   only (M1), and Bitrix24's writes on its own hosts stand when sent from an app's iframe on another origin (J1).
+ * - Jive: every message write (`/messages`, `/messages/{id}`, `/messages/{id}/messages`) is a reply (D2); a content
+ *   edited by id (`PUT /contents/{id}`) answers as its creation, title shown (D3); a share to named `participants`
+ *   is a message (D10); `content.text` is read as HTML only when `content.type` says so (M2); a private favourite holds
+ *   nothing (J2).
+ *
  * Kinds follow rounds o1 and hr1: the company feed everyone reads and a community's feed are a post, a comment under an
  * announcement a comment, an answer to a comment a reply, a chat a message.
  */
@@ -138,63 +151,146 @@ function haiiloNotification(path: string, body: ParsedBody): boolean {
 }
 
 /**
- * Bitrix24's News Feed methods (bitrix24/b24restdocs: `log.blogpost.add` with POST_MESSAGE and DEST, its `update`,
- * `log.blogcomment.add` with POST_ID and TEXT), called at `/rest/{method}[.json]` or through an inbound webhook
- * `/rest/{user}/{code}/{method}` (round r25). The `log.` namespace reads as a logger's path to watches.ts's skip list,
- * so bitrixFeedWrite lets these methods through before it; reads (`log.blogpost.get`) stay skipped.
+ * A Bitrix24 REST call's method (`log.blogpost.add`), from `/rest/{method}[.json]` or an inbound webhook's
+ * `/rest/{user}/{code}/{method}` (round r25; one pattern for every Bitrix rule since r25rev M4), lower-cased, with
+ * whether the webhook shape was used. Undefined for any other path; only paths under `/rest/` are matched.
  */
-const BITRIX_FEED_METHOD = /^\/rest\/(?:\d+\/[^/]+\/)?log\.blog(post|comment)\.(?:add|update)(?:\.json)?\/?$/i;
-
-/** A Bitrix24 News Feed post or comment written through REST (round r25): watched despite the skip list's `log`. */
-export function bitrixFeedWrite(path: string): boolean {
-  return path.startsWith('/rest/') && BITRIX_FEED_METHOD.test(path);
-}
-
-/** A feed post (to all employees, a workgroup or named people: the feed, as ea1 decided) is a post, a comment under one a comment. */
-function bitrixFeedKind(path: string): PostKind | undefined {
+const BITRIX_REST = /^\/rest\/(\d+\/[^/]+\/)?([a-z][\w.]*?)(?:\.json)?\/?$/i;
+function bitrixMethod(path: string): { method: string; webhook: boolean } | undefined {
   if (!path.startsWith('/rest/')) return undefined;
-  const m = BITRIX_FEED_METHOD.exec(path);
-  return m ? (m[1]!.toLowerCase() === 'comment' ? 'comment' : 'post') : undefined;
+  const m = BITRIX_REST.exec(path);
+  return m ? { method: m[2]!.toLowerCase(), webhook: m[1] !== undefined } : undefined;
 }
 
-/** Jive's v3 core API (jivesoftware/jive-ios-sdk): a discussion's messages resource, and contents created in a place. */
-const JIVE_DISCUSSION_MESSAGES = /\/api\/core\/v3\/messages\/contents\/\d+\/?$/;
-const JIVE_CONTENTS = /\/api\/core\/v3\/contents\/?$/;
+/** Bitrix24's own hosts (`acme.bitrix24.de`, `acme.bitrix24.com.br`): the host is the only sign (r25rev M1, J1). */
+function bitrixHost(host: string): boolean {
+  return /\.bitrix24\.[a-z]{2,3}(?:\.[a-z]{2})?$/i.test(host);
+}
+
+/** News Feed posts and comments (bitrix24/b24restdocs: `log.blogpost.add` with POST_MESSAGE and DEST, `log.blogcomment.add` with POST_ID and TEXT). */
+const BITRIX_FEED = /^log\.blog(post|comment)\.(?:add|update)$/;
+/** A comment under a task or on a CRM record's timeline (r25rev D5: `task.commentitem.add`, `crm.timeline.comment.add`). */
+const BITRIX_RECORD_COMMENT = /^(?:task\.commentitem|tasks\.task\.comment|crm\.timeline\.comment)\.(?:add|update)$/;
+/** A chat message (`im.message.add`, read by older rules for its kind; its words are read here for BBCode, r25rev D1). */
+const BITRIX_CHAT = /^im\.message\.(?:add|update)$/;
+
+/**
+ * A Bitrix24 News Feed post or comment written through REST (round r25): watched despite the skip list's `log`, on
+ * Bitrix24's own hosts or through the webhook path only (r25rev M1: a logger's `/rest/log.blogpost.add` stays skipped).
+ */
+export function bitrixFeedWrite(host: string, path: string): boolean {
+  const m = bitrixMethod(path);
+  return m !== undefined && BITRIX_FEED.test(m.method) && (m.webhook || bitrixHost(host));
+}
+
+/**
+ * A Bitrix24 write with words on Bitrix24's own hosts: it stands when sent from another site's page (a BX24.js app in
+ * the portal's iframe on its own origin; r25rev J1). watches.ts and cross-site.ts ask this.
+ */
+export function bitrixCrossSiteWrite(host: string, path: string): boolean {
+  if (!bitrixHost(host)) return false;
+  const m = bitrixMethod(path);
+  return m !== undefined && (BITRIX_FEED.test(m.method) || BITRIX_RECORD_COMMENT.test(m.method) || BITRIX_CHAT.test(m.method));
+}
+
+/** A feed post (to all employees, a workgroup or named people: the feed, as ea1 decided) is a post; a comment under one, a task or a CRM record a comment. */
+function bitrixFeedKind(path: string): PostKind | undefined {
+  const m = bitrixMethod(path);
+  if (m === undefined) return undefined;
+  if (BITRIX_RECORD_COMMENT.test(m.method)) return 'comment';
+  const feed = BITRIX_FEED.exec(m.method);
+  return feed ? (feed[1] === 'comment' ? 'comment' : 'post') : undefined;
+}
+
+/** Jive's v3 core API (jivesoftware/jive-ios-sdk): messages (discussion replies), contents (created or edited by id), shares. */
+const JIVE_MESSAGES = /\/api\/core\/v3\/messages(?:\/contents\/\d+|\/\d+(?:\/messages)?)?\/?$/;
+const JIVE_CONTENTS = /\/api\/core\/v3\/contents(?:\/\d+)?\/?$/;
+const JIVE_SHARES = /\/api\/core\/v3\/shares\/?$/;
 /** Jive's content types that publish to a place or the author's followers (a `dm` goes to `/dms`, comments to `/comments`). */
 const JIVE_PUBLISHED_TYPE = /^(?:discussion|document|update|post|idea|poll|question|file|event|video)$/i;
 
 /**
- * Jive (round r25): an answer POSTed to a discussion's messages resource is a reply in its thread, not a private
- * message (the path says `messages`); a discussion, document or update created at `/contents` is a post, though its
- * `parent` names the place it is published in (not a comment or message it answers). Paths first.
+ * Jive (round r25, r25rev): a message is a reply in a discussion (Jive's DMs are `/dms`): created in the collection,
+ * under a discussion or an answer, or edited by id (D2); a discussion, document or update created or edited at
+ * `/contents` is a post, though its `parent` names the place it is published in (D3); a share to named
+ * `participants` is a message to them (D10). Paths first.
  */
 function jiveKind(path: string, body: ParsedBody): PostKind | undefined {
   if (!path.includes('/api/core/v3/')) return undefined;
-  if (JIVE_DISCUSSION_MESSAGES.test(path)) return 'reply';
+  if (JIVE_MESSAGES.test(path)) return 'reply';
+  if (JIVE_SHARES.test(path)) return 'message';
   if (JIVE_CONTENTS.test(path) && JIVE_PUBLISHED_TYPE.test(topLevelString(body, 'type') ?? '')) return 'post';
   return undefined;
 }
 
-/**
- * A titled post's title and words, a blank line between them, as a JSON post's title and body are shown elsewhere
- * (round r25): Bitrix24's `POST_TITLE` beside `POST_MESSAGE` (upper-case names the general reader does not join), and
- * a Jive content's `subject` beside its HTML `content.text` (in another object, which the general reader never joins).
- * Undefined for any other request, or with no title: the general reader then decides. Paths first.
- */
-export function intranetTitledText(body: ParsedBody, min: number, path: string | undefined): FreeText | undefined {
-  if (path === undefined || body.type !== 'json' || !isRecord(body.value)) return undefined;
-  let title: string | undefined;
+/** Bitrix24's containers of a record's fields (`FIELDS` of task.commentitem.add, `fields` of crm.timeline.comment.add, a form's `arFields[…]`). */
+const BITRIX_CONTAINERS = ['FIELDS', 'fields', 'arFields'];
+/** Where Bitrix24's methods carry the person's words: a post's message, a comment's text, a chat's message, a timeline note. */
+const BITRIX_WORD_FIELDS = ['POST_MESSAGE', 'TEXT', 'MESSAGE', 'COMMENT'];
+
+/** A Bitrix24 field at the top level or in a fields container, in a JSON or form body. */
+function bitrixField(body: ParsedBody, name: string): string | undefined {
+  const top = topLevelString(body, name); if (top !== undefined) return top;
+  for (const c of BITRIX_CONTAINERS) {
+    if (body.type === 'json' && isRecord(body.value)) {
+      const inner = body.value[c];
+      if (isRecord(inner) && typeof inner[name] === 'string') return inner[name];
+    } else if (body.type === 'form' || body.type === 'multipart') {
+      const v = body.fields.get(`${c}[${name}]`); if (v !== undefined) return v;
+    }
+  }
+  return undefined;
+}
+
+/** Bitrix24's BBCode tags that wrap or format words; a mention or link keeps its name or label (r25rev D1, J4). */
+const BB_LABELLED = /\[(USER|URL)=[^\]]*\]([\s\S]*?)\[\/\1\]/gi;
+const BB_TAG = /\[\/?(?:B|I|U|S|QUOTE|CODE|COLOR|SIZE|FONT|URL|LIST|\*|LEFT|RIGHT|CENTER|JUSTIFY|USER)(?:=[^\]]*)?\]|\[DISK FILE ID=[^\]]*\]/gi;
+function withoutBbcode(text: string): string {
+  return text.indexOf('[') === -1 ? text : text.replace(BB_LABELLED, '$2').replace(BB_TAG, '');
+}
+
+/** A Bitrix24 post's, comment's or message's words (BBCode read), with its title when it has one; undefined when not prose. */
+function bitrixText(body: ParsedBody, min: number, path: string): FreeText | undefined {
+  const m = bitrixMethod(path);
+  if (m === undefined || !(BITRIX_FEED.test(m.method) || BITRIX_RECORD_COMMENT.test(m.method) || BITRIX_CHAT.test(m.method))) return undefined;
   let words: string | undefined;
-  if (path.startsWith('/rest/') && BITRIX_FEED_METHOD.test(path)) {
-    title = topLevelString(body, 'POST_TITLE');
-    words = topLevelString(body, 'POST_MESSAGE');
-  } else if (path.includes('/api/core/v3/') && JIVE_CONTENTS.test(path)) {
-    title = topLevelString(body, 'subject');
-    const content = body.value['content'];
-    words = isRecord(content) && typeof content['text'] === 'string' ? asPlainText('html', content['text']) : undefined;
-  } else return undefined;
-  if (title === undefined || title.trim() === '' || words === undefined || !isFreeText(words, min)) return undefined;
-  return { text: `${title.trim()}\n\n${words.trim()}`, field: 'message' };
+  for (const name of BITRIX_WORD_FIELDS) if ((words = bitrixField(body, name)) !== undefined) break;
+  if (words === undefined) return undefined;
+  const title = BITRIX_FEED.test(m.method) ? topLevelString(body, 'POST_TITLE') : undefined;
+  return titledText(title, withoutBbcode(asPlainText('message', words)), min);
+}
+
+/** A Jive content's words as its `content.type` says (`text/html` read as HTML, plain text kept as written; r25rev M2). */
+function jiveWords(payload: Record<string, unknown>): string | undefined {
+  const content = payload['content'];
+  if (!isRecord(content) || typeof content['text'] !== 'string') return undefined;
+  return /html/i.test(typeof content['type'] === 'string' ? content['type'] : 'text/html') ? asPlainText('html', content['text']) : content['text'];
+}
+
+/**
+ * A titled post's title and words, a blank line between them (round r25): what goes out is both, so both are shown
+ * when together they are prose, however short the words (r25rev D7). No title: the words alone.
+ */
+function titledText(title: string | undefined, words: string, min: number): FreeText | undefined {
+  const text = title === undefined || title.trim() === '' ? words.trim() : words.trim() === '' ? title.trim() : `${title.trim()}\n\n${words.trim()}`;
+  return isFreeText(text, min) ? { text, field: 'message' } : undefined;
+}
+
+/**
+ * The words of a Bitrix24 feed post, comment, task or timeline comment or chat message (JSON or form; BBCode read,
+ * the title joined: r25, r25rev D1, D6), or of a Jive content (its `subject` beside its `content.text`, in another
+ * object, which the general reader never joins); null for a private Jive favourite, which publishes nothing (r25rev
+ * J2). Undefined for any other request: the general reader then decides. Paths first.
+ */
+export function intranetTitledText(body: ParsedBody, min: number, path: string | undefined): FreeText | null | undefined {
+  if (path === undefined) return undefined;
+  if (path.startsWith('/rest/')) return bitrixText(body, min, path);
+  if (!path.includes('/api/core/v3/') || !JIVE_CONTENTS.test(path) || body.type !== 'json' || !isRecord(body.value)) return undefined;
+  if (/^favou?rite$/i.test(topLevelString(body, 'type') ?? '') && body.value['private'] === true) return null;
+  const title = topLevelString(body, 'subject');
+  const words = jiveWords(body.value);
+  if (title === undefined || title.trim() === '' || words === undefined) return undefined;
+  return titledText(title, words, min);
 }
 
 /** A link preview's fields a client fills from the linked page (the Graph API's link overrides on `/{id}/feed`). */

@@ -25,7 +25,7 @@
  * congregations' comments and record notes (groups-and-clubs.ts, sp1); legal matters and signing
  * sends (legal-matters.ts, lg1); payments (payments.ts, pm1); people tools' reviews, feedback and recognition
  * (people-feedback.ts, hr1); intranets' comments and replies saved through a Google Cloud Endpoints API (LumApps';
- * employee-advocacy.ts, ea1), and a Haiilo notification to one colleague, a message (ea1rev); Bitrix24's feed posts (posts) and comments, Jive's discussion answers (replies) and contents created in a place (posts; r25); marketplaces' feedback on a buyer or client, responses to it, public answers and offers' notes
+ * employee-advocacy.ts, ea1), and a Haiilo notification to one colleague, a message (ea1rev); Bitrix24's feed posts (posts) and comments, Jive's discussion answers (replies) and contents created in a place (posts; r25); Bitrix24's task and CRM timeline comments (comments), Jive's messages (replies), content edits (posts) and shares to participants (messages; r25rev); marketplaces' feedback on a buyer or client, responses to it, public answers and offers' notes
  * (marketplaces.ts, mk1); recruiting (recruiting.ts, at1); recruitment agencies' CRMs: a status change's note, a note
  * by a polymorphic record reference, a person's logged activity's notes (comments) (recruitment-agency.ts, ra1); hosts' notes on stays, review replies by path and
  * reviews of guests (hospitality.ts, st1); property managers' request-thread replies (a to-do's update a comment),
@@ -60,7 +60,7 @@
  * events and activities since ic1rev), responder requests (incident-updates.ts, ic1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); brand social inboxes' review replies and note edits, Sprinklr's entity comments and Khoros community
  * messages, a parent a reply and a board alone a post, an edit by id as its creation, v1 private notes messages, idea
- * comments and a post's notes comments (social-inbox.ts, si1, si1rev), a network's comments by a publisher's API (Publora's `…/linkedin-comments`: a comment, a reply with a parent; r25); newsletters; then, after the message signs, a scheduler's inbox reply
+ * comments and a post's notes comments (social-inbox.ts, si1, si1rev), a network's comments by a publisher's API (Publora's `…/linkedin-comments`, networks of several words too: a comment, a reply with a parent; r25, r25rev); newsletters; then, after the message signs, a scheduler's inbox reply
  * and calendar comment (sc1) before the message path; a scheduler's createPost is told from a chat send by the
  * mutation's root field as well as its name (r16 review); a design's or board's comment is asked after documentKind
  * (design-boards.ts, wb1); the general comment rule asks sn2's replyOnCommentPath (x2 review D3), and a field named

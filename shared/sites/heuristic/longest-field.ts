@@ -34,7 +34,7 @@
  * family's text, a share's caption alone beside a link preview's
  * company copy (a `…/feed` write's `link` with preview fields, a filled `webPreviews`), nothing without one
  * (employee-advocacy.ts, ea1rev D1); then a Bitrix24 feed post's or a Jive content's title and words together
- * (employee-advocacy.ts, r25).
+ * (employee-advocacy.ts, r25), Bitrix24's words with BBCode read and nothing for a private Jive favourite (r25rev).
  */
 import { isRecord } from '../body';
 import { hasField } from './body-fields';
@@ -138,7 +138,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   // A share's caption alone, never the link preview's company copy beside it; no caption, nothing (ea1rev D1, employee-advocacy.ts).
   const shareCaption = shareCaptionText(body, min, path); if (shareCaption !== undefined) return shareCaption ?? undefined;
   // A Bitrix24 feed post's or a Jive content's title beside its words, shown together (r25, employee-advocacy.ts).
-  const titled = intranetTitledText(body, min, path); if (titled !== undefined) return titled;
+  const titled = intranetTitledText(body, min, path); if (titled !== undefined) return titled ?? undefined;
   // A pupil's record's several notes shown joined: Schoolbox's general and confidential content, a register's or results batch's notes (sis1rev, student-records.ts).
   const pupilRecord = studentRecordText(body, min, path); if (pupilRecord !== undefined) return pupilRecord;
   // A study participant's query, response, field comment, discrepancy note or deviation, however short (rc1, research-records.ts).

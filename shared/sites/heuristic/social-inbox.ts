@@ -32,7 +32,8 @@
  *
  * Since round r25: a brand's comment on one network's post through a publisher's API (Publora's
  * `…/linkedin-comments`, a network's name joined to `comments` in the last segment, the post named in `postedId`) is a
- * comment, a reply when it names a `parentComment`; a body naming a recipient or a conversation is left alone.
+ * comment, a reply when it names a `parentComment`; a body naming a recipient or a conversation is left alone. Since its
+ * review (r25rev D8) a network's name may have more than one word (`instagram-business-comments`).
  *
  * Public replies to comments, private replies, DMs and conversation notes were already read right by older rules
  * (schedulers.ts, r16's Late rules and the conversation note rule); this module does not repeat them. The cheapest sign,
@@ -116,8 +117,12 @@ function ideaCommentKind(body: ParsedBody): 'reply' | 'comment' | undefined {
   return hasParentField(body, PARENT_ID_FIELD) ? 'reply' : 'comment';
 }
 
-/** A network's comments collection named in one segment: `…/linkedin-comments` (Publora; round r25). */
-const NETWORK_COMMENTS = /\/[a-z]+-comments\/?$/i;
+/**
+ * A network's comments collection named in one segment: `…/linkedin-comments` (Publora; round r25), a network of more
+ * than one word too (`…/instagram-business-comments`; r25rev D8). Read only beside `postedId` (networkCommentKind), so
+ * another app's `…/recent-comments` is decided as before.
+ */
+const NETWORK_COMMENTS = /\/[a-z]+(?:-[a-z]+)*-comments\/?$/i;
 /** The comment a threaded answer names (`parentComment`, Publora). */
 const PARENT_COMMENT_FIELD = /^parent_?comment(?:_?id)?$/i;
 

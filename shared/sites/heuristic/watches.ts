@@ -19,7 +19,7 @@
  * send on saving or tracking paths: Frappe's savedocs and performance-tracker logs (people-feedback.ts, hr1),
  * applicant tracking and Interview Feedback (recruiting.ts, at1), a register session's writeback and a Frappe desk or
  * client save of a pupil's record (student-records.ts, sis1, sis1rev), an entity-action API's save (groups-and-clubs.ts,
- * sp1), a comment's or post's save through a Google Cloud Endpoints API (LumApps'; employee-advocacy.ts, ea1), a LumApps news item saved LIVE, both from any site's page on LumApps' own hosts (ea1rev), Bitrix24's News Feed posts and comments (`log.blog…`, r25); a CalDAV PUT of a calendar object is read (calendars.ts, ca1), and a booking's cancel with words is no
+ * sp1), a comment's or post's save through a Google Cloud Endpoints API (LumApps'; employee-advocacy.ts, ea1), a LumApps news item saved LIVE, both from any site's page on LumApps' own hosts (ea1rev), Bitrix24's News Feed posts and comments (`log.blog…`, r25; on Bitrix24's hosts, from any origin, or the webhook path, r25rev); a CalDAV PUT of a calendar object is read (calendars.ts, ca1), and a booking's cancel with words is no
  * transaction (transactions.ts, ca1's review); an appointment's or booking's cancellation by id, a staff or admin note on
  * one, and a trainer's injury note on a client's profile (client-services.ts, sw1, sw1rev); a tutor's feedback or report
  * field on a lesson's record by id (tutoring.ts, tu1); a dental practice's note on an
@@ -49,7 +49,7 @@ import { peopleRecordWatched } from './people-feedback';
 import { recruitingWatched } from './recruiting';
 import { studentRecordWatched } from './student-records';
 import { entityActionSaveWatched } from './groups-and-clubs';
-import { bitrixFeedWrite, endpointsPublishSave, lumappsHost, lumappsNewsPublishWatched } from './employee-advocacy';
+import { bitrixCrossSiteWrite, bitrixFeedWrite, endpointsPublishSave, lumappsHost, lumappsNewsPublishWatched } from './employee-advocacy';
 import { calendarObjectPut } from './calendars';
 import { stayNoteWatched } from './hospitality';
 import { marketplaceNoteWatched } from './marketplaces';
@@ -252,7 +252,7 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   // A comment's or post's save through a Google Cloud Endpoints API (LumApps' …/comment/save; round ea1, employee-advocacy.ts).
   if (endpointsPublishSave(path) || lumappsNewsPublishWatched(path, request.body, headerValue(request.headers, 'content-type'))) return lumappsHost(url.hostname) || !isCrossSite(request as OutgoingRequest, url.hostname);
   // Bitrix24's News Feed posts and comments (`/rest/log.blogpost.add`: `log` is a logger's word; round r25, employee-advocacy.ts).
-  if (bitrixFeedWrite(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
+  if (bitrixFeedWrite(url.hostname, path)) return bitrixCrossSiteWrite(url.hostname, path) || !isCrossSite(request as OutgoingRequest, url.hostname);
   // A participation draft's update carrying the words a wordless publish makes public (round cv1 review, participation.ts).
   if (participationWatched(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A scheduler composer's helper calls (link checks, thread splits, a posts generator, suggestions) are not watched
