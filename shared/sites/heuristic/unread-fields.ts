@@ -10,7 +10,8 @@
  */
 import { fieldLeaf, nameWords } from './names';
 
-export const IGNORED_FIELD = /^(?:q|query|search|keywords?|term|title|dt|dl|dr|url|uri|href|link|referr?er|ua|user_?agent|token|csrf\w*|authenticity_token|password|passwd|secret|signature|cookie|session\w*|state|nonce|hash|id|uuid|email|username|user|login|callback|redirect\w*|return_?to|event|events|category|label|path|page|screen|locale|lang|timezone|tz|version|stack|error|message_id|sdk\w*)$/i;
+// `session…` is a session token's, except exactly a tutor's `session_notes`, `session_feedback`, `session_report` (tu1rev D1).
+export const IGNORED_FIELD = /^(?:q|query|search|keywords?|term|title|dt|dl|dr|url|uri|href|link|referr?er|ua|user_?agent|token|csrf\w*|authenticity_token|password|passwd|secret|signature|cookie|session(?!_(?:notes|feedback|report)$)\w*|state|nonce|hash|id|uuid|email|username|user|login|callback|redirect\w*|return_?to|event|events|category|label|path|page|screen|locale|lang|timezone|tz|version|stack|error|message_id|sdk\w*)$/i;
 /**
  * A reason written for moderators or administrators (Tildes's malice label
  * `reason`, PUT /api/web/comments/{id36}/labels/malice in deingithub/tildee;
