@@ -5,12 +5,14 @@
  * Kinds follow ed2 and sis1: words that hang on a lesson's or a student's record, which the family, the agency's staff
  * and the other teachers read there, are a **comment** under that record (sis1 and r19 read a report-card comment
  * released with a grade as a comment; ed2 a note on a pupil's profile). A lesson report the tutor *sends* (recipients
- * named or a send flag on) is left to the mail rules by kind.ts's unlessMailed, as every family hook's note is.
+ * named or a send flag on) is left to the mail rules by kind.ts's unlessMailed, as every family hook's note is; a
+ * send-to-parent flag the shared list does not know is read here (tu1rev J2).
  * Read here:
- * - a lesson-report collection: a path segment naming a tutor's, teacher's, lesson's or session's feedback, report or
- *   notes (Tutor House's POST /api/v2/tutor/tutor_feedback/ and PUT/PATCH …/tutor_feedback/{booking}/), with words in
- *   a comment, notes, report or feedback field and the lesson named (an id after the segment, or a `booking`,
- *   `lesson`, `appointment` or `session` key in the body);
+ * - a lesson-report collection: a path segment naming a tutor's or teacher's feedback, report or notes, or a lesson's
+ *   report or notes (Tutor House's POST /api/v2/tutor/tutor_feedback/ and PUT/PATCH …/tutor_feedback/{booking}/), with
+ *   words in a comment, notes, report or feedback field and the lesson named (an id after the segment, or a
+ *   `booking`, `lesson`, `appointment`, `session` or `student` key in the body); a session's or progress report, or a
+ *   lesson's feedback, only as a tutor's (below, tu1rev M2);
  * - a report field on a lesson's record by id: PATCH or PUT on …/bookings/{id} (lessons, appointments, sessions) with a
  *   field named for a tutor's or lesson's feedback or report (Tutor House's `tutor_feedback_notes`). Bookings' paths are
  *   transactions (transactions.ts), so watches.ts asks tutoringWatched before that test;
