@@ -47,7 +47,8 @@
  * carers' notes on a client by external id, incident reports on a resident and a held dose's comments (comments)
  * (care-visits.ts, hh1; incidents only in a care context since hh1rev); practitioners' and childminders' notes on a
  * small child's record (comments) and a bulletin to a room's or nursery's families (a post) (early-years.ts, ey1); tutors' lesson
- * reports and feedback, a report field on a lesson by id and a note on a student's record by id (comments) (tutoring.ts, tu1); research
+ * reports and feedback, a report field on a lesson by id, a note on a student's record by id or about a named student
+ * (comments; a send-to-parent flag makes a message) (tutoring.ts, tu1, tu1rev); research
  * nurses', coordinators' and monitors' queries, responses, field comments, discrepancy notes and deviations on a study
  * participant's record (comments) and a survey invitation to one participant (a message) (research-records.ts, rc1); a whistleblowing report's comments (a message
  * to the reporter when public, a comment when internal), the reporter's follow-up and an identity request (messages)

@@ -24,7 +24,8 @@
  * joined (client-services.ts, sw1 review D2); then a Khoros v1 private note's `notes.note`, alone (social-inbox.ts,
  * si1rev D3). A refusal's reason on a case's transfer or referral by id is read as a bare
  * `reason` (recruiting.ts's refusalReason asks case-management.ts, cm1 and its review M3); a case's short flag,
- * transition or DHIS2 reply words are read however short (cm1's review D5), and so are GlobaLeaks' comments,
+ * transition or DHIS2 reply words are read however short (cm1's review D5), and so are a tutor's report and student
+ * note fields on a lesson's or student's record by id (tutoring.ts, tu1rev J3) and GlobaLeaks' comments,
  * identity requests, custodian answers and status motivations (employee-relations.ts, er1rev D1); first of all, a
  * whistleblowing report's or identity's answers joined, an Oracle person note's raw text and two ServiceNow journals
  * joined (employee-relations.ts, er1rev D2, D6, D7, J4); after the
@@ -52,6 +53,7 @@ import { annotatedSource } from './wikis';
 import { paymentNoteField, shortPaymentWords } from './payments';
 import { refusalReason } from './recruiting';
 import { caseShortWords, ticketResolutionText } from './case-management';
+import { tutoringShortWords } from './tutoring';
 import { boardTopicTitle } from './groups-and-clubs';
 import { quotedFromDocument, quotesDocument, serialisedDocumentText, withMentionNames, wordsBesideQuote } from './documents';
 import { chatContentJson, chatContentObject, chatPoll, chatSendShape, shortChatWords } from './chat-sends';
@@ -234,7 +236,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       return;
     }
     const prosaic = isFreeText(text, min) || (besideQuote && wordsBesideQuote(fieldLeaf(name), text));
-    if (!prosaic && !(chatSend && shortChatWords(fieldLeaf(name), text, holder)) && !shortPaymentWords(name, text, body, path) && !caseShortWords(name, text, path) && !whistleblowingShortWords(fieldLeaf(name), text, path)) return;
+    if (!prosaic && !(chatSend && shortChatWords(fieldLeaf(name), text, holder)) && !shortPaymentWords(name, text, body, path) && !caseShortWords(name, text, path) && !tutoringShortWords(name, text, path, method) && !whistleblowingShortWords(fieldLeaf(name), text, path)) return;
     // A payment's `note` is written to the payee, not kept to oneself (round pm1, payments.ts).
     const isPrivate = isPrivateField(fieldLeaf(name)) && !paymentNoteField(name, body, path);
     prose.push({ text, holder, private: isPrivate, field: fieldLeaf(name), short: !prosaic });

@@ -10,8 +10,11 @@
  */
 import { fieldLeaf, nameWords } from './names';
 
-/** Names of fields that are never a post's words. A `session…` name is a token's, but not `session_notes` (r27: GNU Health's and practices' session notes). */
-export const IGNORED_FIELD = /^(?:q|query|search|keywords?|term|title|dt|dl|dr|url|uri|href|link|referr?er|ua|user_?agent|token|csrf\w*|authenticity_token|password|passwd|secret|signature|cookie|session(?!_?notes?$)\w*|state|nonce|hash|id|uuid|email|username|user|login|callback|redirect\w*|return_?to|event|events|category|label|path|page|screen|locale|lang|timezone|tz|version|stack|error|message_id|sdk\w*)$/i;
+/**
+ * Names of fields that are never a post's words. A `session…` name is a token's, but not a session's notes (r27: GNU
+ * Health's and practices' `session_notes`) nor a tutor's `session_feedback` or `session_report` (tu1rev D1).
+ */
+export const IGNORED_FIELD = /^(?:q|query|search|keywords?|term|title|dt|dl|dr|url|uri|href|link|referr?er|ua|user_?agent|token|csrf\w*|authenticity_token|password|passwd|secret|signature|cookie|session(?!_?notes?$|_feedback$|_report$)\w*|state|nonce|hash|id|uuid|email|username|user|login|callback|redirect\w*|return_?to|event|events|category|label|path|page|screen|locale|lang|timezone|tz|version|stack|error|message_id|sdk\w*)$/i;
 /**
  * A reason written for moderators or administrators (Tildes's malice label
  * `reason`, PUT /api/web/comments/{id36}/labels/malice in deingithub/tildee;

@@ -21,8 +21,8 @@
  * client save of a pupil's record (student-records.ts, sis1, sis1rev), an entity-action API's save (groups-and-clubs.ts,
  * sp1), a comment's or post's save through a Google Cloud Endpoints API (LumApps'; employee-advocacy.ts, ea1), a LumApps news item saved LIVE, both from any site's page on LumApps' own hosts (ea1rev), Bitrix24's News Feed posts and comments (`log.blog…`, r25; on Bitrix24's hosts, from any origin, or the webhook path, r25rev); a CalDAV PUT of a calendar object is read (calendars.ts, ca1), and a booking's cancel with words is no
  * transaction (transactions.ts, ca1's review); an appointment's or booking's cancellation by id, a staff or admin note on
- * one, and a trainer's injury note on a client's profile (client-services.ts, sw1, sw1rev); a tutor's feedback or report
- * field on a lesson's record by id (tutoring.ts, tu1); a dental practice's note on an
+ * one, and a trainer's injury note on a client's profile (client-services.ts, sw1, sw1rev); a tutor's feedback, report
+ * or notes field on a lesson's record by id, JSON or form (tutoring.ts, tu1, tu1rev D2, M4); a dental practice's note on an
  * appointment (dental-practice.ts, dn1; since dn1rev by Open Dental's ODFHIR key too, from any origin on the practice's side); a host's note on a stay and a draft host review's submit (hospitality.ts, st1);
  * a seller's note to the buyer on a trade's tracking path (marketplaces.ts, mk1 review); a flag on a client's case
  * (case-management.ts, cm1; since its review only a Primero record's, sent with Primero's `data` wrapper and no
@@ -225,7 +225,7 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (marketplaceNoteWatched(path, request.body)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A visit's cancellation by id, a visit's staff note, a trainer's injury note on a profile (sw1, sw1rev, client-services.ts), before bookings' paths.
   if (clientAppointmentWatched(url, path, request.method, request.body)) return !isCrossSite(request as OutgoingRequest, url.hostname);
-  // A tutor's feedback or report field on a lesson's record by id (round tu1, tutoring.ts), before bookings' paths.
+  // A tutor's feedback, report or notes field on a lesson's record by id (round tu1, tu1rev; tutoring.ts), before bookings' paths.
   if (tutoringWatched(path, request.method, request.body)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A dental practice's note on an appointment, by its API's host, ODFHIR key or a chart's keys (round dn1, dental-practice.ts), before
   // bookings' paths; from any origin on the practice's side (dn1rev, review J2).
