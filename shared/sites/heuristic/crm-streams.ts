@@ -65,7 +65,7 @@
 import type { ParsedBody, PostKind } from '../types';
 import { isRecord } from '../body';
 import { fieldValue, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
-import { lastSegment, pathSegments } from './paths';
+import { hasIdSegment, lastSegment, pathSegments } from './paths';
 import { MAIL_NOTE_FLAG } from './words';
 import { NOTE_RECIPIENTS_FIELD } from './messages';
 import { invitesClient, linksClientRecords } from './adviser-practice';
@@ -234,6 +234,18 @@ function notesEditedById(segments: string[], body: ParsedBody, method: string): 
   return hasFieldWhere(body, (name, v) => MAIL_NOTE_FLAG.test(name) && isSet(v)) ? 'message' : 'comment';
 }
 
+/**
+ * A note activity edited by its own id (Close's PUT /api/v1/activity/note/{acti_…}/ `note`): the note stays on the lead
+ * its creation named, read by colleagues, a comment as the creation is (id1 review D5). The path decides: an activity
+ * collection, `note` and an id.
+ */
+function activityNoteEditedById(segments: string[], body: ParsedBody, method: string): PostKind | undefined {
+  const m = method.toUpperCase();
+  const n = segments.length;
+  if ((m !== 'PUT' && m !== 'PATCH') || n < 3 || !/^activit(?:y|ies)$/i.test(segments[n - 3]!) || !NOTES_COLLECTION.test(segments[n - 2]!)) return undefined;
+  return hasIdSegment(segments[n - 1]!) && !hasField(body, NOTE_RECIPIENTS_FIELD) ? 'comment' : undefined;
+}
+
 /** A send flag that is set: true, 1, or a string other than "0", "false", "no" or empty (a form's unchecked box). */
 function isSet(v: unknown): boolean {
   if (typeof v === 'string') return !/^(?:|0|false|no|off)$/i.test(v.trim());
@@ -274,7 +286,7 @@ function jsonApiNote(body: ParsedBody): ParsedBody | undefined {
 /** What a CRM's or ERP's note, stream post or Chatter feed item is, or undefined when the request is none of them. */
 export function crmStreamKind(url: URL, path: string, body: ParsedBody, method: string): PostKind | undefined {
   const segmentsOnly = pathSegments(path).filter((seg) => seg !== '');
-  const logged = loggedActivityKind(segmentsOnly, body, method) ?? notesEditedById(segmentsOnly, body, method);
+  const logged = loggedActivityKind(segmentsOnly, body, method) ?? notesEditedById(segmentsOnly, body, method) ?? activityNoteEditedById(segmentsOnly, body, method);
   if (logged) return logged;
   if (method.toUpperCase() !== 'POST') return undefined;
   // Odoo's "Log note" is read by colleagues only (round r16), on /mail/message/post or through call_kw's message_post.

@@ -172,8 +172,19 @@ function deskReply(path: string, body: ParsedBody): boolean {
   return channel !== undefined && MAIL_CHANNEL.test(channel);
 }
 
+/**
+ * A comment on a shared conversation named by a type-prefixed id (Front's POST /conversations/{cnv_…}/comments): a
+ * teammate's note colleagues read, whatever the id's tail (a base-36 tail with no digit is no id to hasIdSegment;
+ * about one Front id in ten, id1 review D3). The path decides: the collection, a typed id and `comments`.
+ */
+const CONVERSATION_COMMENT_PATH = /\/conversations\/[a-z]{2,12}_[a-z0-9]{4,64}\/comments\/?$/i;
+function conversationComment(path: string): boolean {
+  return CONVERSATION_COMMENT_PATH.test(path);
+}
+
 /** The kind of an agent's words on a help desk (a note is a comment, a reply a message), or undefined where nothing says. */
 export function helpDeskKind(path: string, body: ParsedBody): PostKind | undefined {
+  if (conversationComment(path)) return 'comment';
   if (!deskContext(path, body)) return undefined;
   if (deskNote(path, body) || mergeComment(path, body)) return 'comment';
   if (deskReply(path, body)) return 'message';

@@ -47,9 +47,11 @@ export function pathTokens(path: string): string[] {
   return tokensOf.value.slice();
 }
 /**
- * Whether a path segment is an id (digits, a token of word characters with
- * three digits in a row, hex, or a type-prefixed id such as `cus_NffrFeUfNV2Hib`, round id1), one segment at a time: the single regex
- * this replaces backtracked cubically over a long segment (2,000 digits, 3 s).
+ * Whether a path segment is an id (digits, a token of word characters with three digits in a row, hex, a UUID, a
+ * short base-36 or long random id), one segment at a time: the single regex this replaces backtracked cubically over
+ * a long segment (2,000 digits, 3 s). Round id1 added type-prefixed ids whose digits run at most two long
+ * (`cnv_yo1kg5q`, `th_01H8ZK…`; most, such as `cus_…` with three digits in a row, were ids already); a short
+ * lower-case one counts only after a plural collection word in the path given (prefixed-ids.ts, id1 review D2).
  */
 export function hasIdSegment(path: string): boolean {
   let id = ID_SEGMENT_ANSWERS.get(path);
@@ -61,7 +63,7 @@ export function hasIdSegment(path: string): boolean {
   return id;
 }
 function idSegmentIn(path: string): boolean {
-  return path.split('/').some((seg) => /^\d+$/.test(seg) || UUID.test(seg) || (/^[\w-]+$/.test(seg) && /\d{3}/.test(seg)) || /^[0-9a-f]{8,}$/i.test(seg) || isShortId(seg) || isRandomId(seg) || isPrefixedId(seg));
+  return path.split('/').some((seg, i, segs) => /^\d+$/.test(seg) || UUID.test(seg) || (/^[\w-]+$/.test(seg) && /\d{3}/.test(seg)) || /^[0-9a-f]{8,}$/i.test(seg) || isShortId(seg) || isRandomId(seg) || isPrefixedId(seg, segs[i - 1]));
 }
 /** A UUID (PeerTube's video ids, /api/v1/videos/{uuid}/comment-threads, round f1): it need not hold three digits in a row. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -273,5 +273,17 @@ export function paymentQuiet(body: ParsedBody, path: string): boolean {
   if (PRECHECK_SEGMENT.test(last) && hasKeyDeep(body, AMOUNT_KEY, present)) return true;
   if (PARSE_SEGMENT.test(last) && hasFieldWhere(body, (name, v) => SAVE_FLAG.test(name) && flagOff(v))) return true;
   if (INVOICES_SEGMENT.test(last) && hasKeyDeep(body, INVOICE_RECORD_KEY, present)) return true;
-  return ownNote(body, path) || quietPayment(body, path);
+  return ownNote(body, path) || quietPayment(body, path) || processorRecordText(body, path);
+}
+
+/**
+ * A merchant's own record at a card processor, named by the processor's typed id (Stripe's POST /v1/customers/cus_…
+ * `description`, POST /v1/disputes/dp_… `evidence[…]`): a customer's description is a private field no one else
+ * reads, and dispute evidence goes to the card issuer in a payment process; neither is a post (id1 review D4, J2).
+ * The path decides: the collection and its id's own type prefix.
+ */
+const PROCESSOR_RECORD_PATH = /^\/v1\/(?:customers\/cus|disputes\/(?:dp|du))_[A-Za-z0-9]+\/?$/;
+const PROCESSOR_RECORD_TEXT = /^(?:description|evidence\[\w+\])$/;
+function processorRecordText(body: ParsedBody, path: string): boolean {
+  return PROCESSOR_RECORD_PATH.test(path) && hasFieldWhere(body, (name) => PROCESSOR_RECORD_TEXT.test(name));
 }

@@ -188,11 +188,13 @@ function animalNote(tail: string[]): boolean {
 }
 
 /**
- * An animal's id: any id hasIdSegment knows, type-prefixed ones (`pet_8HkQ2mZr`) included since round id1
- * (prefixed-ids.ts), whose shape keeps a pet's name slug (`max_buddy2`) a word (rv22 review M6).
+ * An animal's id: any id hasIdSegment knows, or a prefixed id (`pet_8HkQ2mZr`, round r23) with a digit and a capital
+ * in its tail wherever they sit (`pet_AbCdEfGh12`), so a pet's name slug (`max_buddy2`) is no id (rv22 review M6).
+ * The animal collection before it is sign enough, so this is looser than prefixed-ids.ts's shape (id1 review D1).
  */
+const PREFIXED_ID = /^[a-z]{2,12}_(?=[A-Za-z0-9]{0,39}\d)(?=[A-Za-z0-9]{0,39}[A-Z])[A-Za-z0-9]{6,40}$/;
 function animalId(segment: string): boolean {
-  return hasIdSegment(segment);
+  return hasIdSegment(segment) || PREFIXED_ID.test(segment);
 }
 
 /** Visits under an animal by id (TheDogAPI's …/pets/{id}/visits): a word pet-sitters', owners' and games' apps use too. */
