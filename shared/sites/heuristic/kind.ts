@@ -11,7 +11,7 @@
  * imageboard's, boards.ts), a
  * contact form's words (a message to the site's owners), and otherwise a post.
  * The family hooks run first, in this order, the first to answer deciding (the order settles overlaps): JMAP
- * submission; case platforms' portal-message notes and case notes edited by id (litigation-cases.ts, lg2); FHIR resources (clinical.ts, hc1); a collective's conversation, comments, notes (fundraising.ts, fd1rev);
+ * submission; case platforms' portal-message notes, case notes edited by id and notes naming their case by id in the body (litigation-cases.ts, lg2, lg2rev); FHIR resources (clinical.ts, hc1); a collective's conversation, comments, notes (fundraising.ts, fd1rev);
  * practices' notes on a patient (practice-notes.ts, hc2); clinical messengers' internal notes on a patient's conversation (comments) and
  * broadcasts to a whole practice (posts), patient letters, SMS mutations and internal notes naming a colleague (messages) (clinical-messaging.ts, cl1, cl1rev); dental practices' appointment notes and tasks on a patient
  * (comments) (dental-practice.ts, dn1; any task on the practice's side, by host or Open Dental's ODFHIR key, since dn1rev); sales engagement tools' mailings to a prospect (messages) and
