@@ -39,7 +39,8 @@
  *   subject teacher's contribution, D7); Reports' `value[{criteriaID}]` words beside `gibbonPersonID` (a report
  *   comment, D1) and the Planner's lesson discussion (`comment` beside `gibbonPlannerEntryID`, D3; with `replyTo`
  *   kind.ts says reply first) are comments; RosarioSIS's `values[STUDENT_MP_COMMENTS][{id}][COMMENT]` on a students
- *   path is (D5); openSIS's teacher app's `comment_details` JSON array is read for its `cm_text` (D6).
+ *   path is (D5); openSIS's teacher app's JSON arrays are read: `comment_details` for its `cm_text`, `goal_details` and
+ *   `progress_details` for a goal's and its progress's words (D6).
  * - Aeries's SendAlert (a recipient by id and type) delivers its words to one parent, pupil or teacher: a message.
  * - The words shown: Schoolbox's general and confidential content both, and a register's, a OneRoster result batch's
  *   and an Ed-Fi incident's several notes joined, a blank line between (sis1rev D2, D3; only in these batches, J4);
@@ -297,24 +298,40 @@ function gibbonNotesText(body: ParsedBody, min: number, path: string): FreeText 
 }
 
 /**
- * openSIS's teacher app (webservice/student_info.php, `action_type=submit_comment`): the comment goes as a JSON array in
- * the form field `comment_details`, its first item's `cm_text` saved on the pupil's marking-period comments (r26 review
- * D6). Read only on a `.php` path whose form has that field; the kind is school-home.ts's (`student_id` in the query).
+ * openSIS's teacher app (webservice/student_info.php): a pupil's comment, goal or goal progress goes as a JSON array in
+ * one form field, its first item saved on the pupil's record (r26 review D6): `comment_details` (`cm_text`, the
+ * marking-period comment), `goal_details` (`goal_title` and `goal_desc`, shown joined), `progress_details` (`prog_desc`;
+ * `prog_name` names the period). The field and its keys per action.
  */
-function openSisCommentText(body: ParsedBody, min: number): FreeText | undefined {
-  if (body.type !== 'form') return undefined;
-  const raw = body.fields.get('comment_details');
+const OPENSIS_DETAILS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['comment_details', ['cm_text']],
+  ['goal_details', ['goal_title', 'goal_desc']],
+  ['progress_details', ['prog_desc']],
+];
+
+/** The first item of a form field's JSON array, or undefined. */
+function firstArrayItem(raw: string | undefined): Record<string, unknown> | undefined {
   if (raw === undefined || raw.length > 20000 || !raw.trimStart().startsWith('[')) return undefined;
-  let items: unknown;
   try {
-    items = JSON.parse(raw);
+    const items: unknown = JSON.parse(raw);
+    const first: unknown = Array.isArray(items) ? items[0] : undefined;
+    return isRecord(first) ? first : undefined;
   } catch {
     return undefined;
   }
-  if (!Array.isArray(items)) return undefined;
-  const first: unknown = items[0];
-  const text = isRecord(first) ? plain('cm_text', first['cm_text']) : undefined;
-  return text !== undefined && isFreeText(text, min) ? { text, field: 'cm_text' } : undefined;
+}
+
+/** Read only on a `.php` form holding one of those fields; the kind is school-home.ts's (`student_id` in the query). */
+function openSisDetailsText(body: ParsedBody, min: number): FreeText | undefined {
+  if (body.type !== 'form') return undefined;
+  for (const [field, keys] of OPENSIS_DETAILS) {
+    const item = firstArrayItem(body.fields.get(field));
+    if (item === undefined) continue;
+    const parts = keys.map((k) => plain(k, item[k])).filter((t): t is string => t !== undefined);
+    const text = parts.join('\n\n');
+    return parts.length > 0 && isFreeText(text, min) ? { text, field: keys[keys.length - 1]! } : undefined;
+  }
+  return undefined;
 }
 
 /** Gibbon's report writing: the pupil's `gibbonPersonID` beside a criteria value with words (r26 review D1). */
@@ -447,7 +464,7 @@ function batchNotes(value: Record<string, unknown>, parts: string[]): void {
  * fewer than two parts hold words, so the general reading stands.
  */
 export function studentRecordText(body: ParsedBody, min: number, path: string | undefined): FreeText | undefined {
-  if (path !== undefined && body.type === 'form' && path.endsWith('.php')) return gibbonNotesText(body, min, path) ?? openSisCommentText(body, min);
+  if (path !== undefined && body.type === 'form' && path.endsWith('.php')) return gibbonNotesText(body, min, path) ?? openSisDetailsText(body, min);
   if (path === undefined || !JOINED_TEXT_PATH.test(path)) return undefined;
   const parts: string[] = [];
   let field: string | undefined;
