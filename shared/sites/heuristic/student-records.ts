@@ -30,13 +30,21 @@
  *   review (D1, M5) only by Gibbon's or a pupil's query key, and Gibbon's register by form group and by-person edit,
  *   which name the pupil in the body (`{i}-gibbonPersonID`, `{i}-comment`), are comments with every row's comment
  *   shown, joined.
- * - Round r26: Gibbon's own record forms name the pupil `gibbonPersonID` (or `gibbonPersonIDStudent`, per row
- *   `{i}-gibbonPersonID`) and the note `comment`, `comment{i}`, `reason`, `notes`: on a record word's path (now also
- *   `markbook`, Gibbon's gradebook) and on the Individual Needs module's scripts (investigations, intervention
- *   updates, a pupil's needs record), with words there, a comment.
+ * - Round r26: Gibbon's own record forms name the record by a Gibbon person id (`gibbonPersonID`,
+ *   `gibbonPersonIDStudent`, per row `{i}-gibbonPersonID`; on these scripts the pupil, though a script may echo a
+ *   filter's id: r26 review M3) and the note `comment`, `comment{i}`, `{i}-comment`, `reason`, `note(s)`, `strategies`,
+ *   `strategiesTried`, `targets`: on a record word's path (now also `markbook`, Gibbon's gradebook) and on the
+ *   Individual Needs module's scripts (investigations, intervention updates, a pupil's needs record), with words there,
+ *   a comment. Since its review: on the IN scripts an investigation's or intervention's id names the pupil too (a
+ *   subject teacher's contribution, D7); Reports' `value[{criteriaID}]` words beside `gibbonPersonID` (a report
+ *   comment, D1) and the Planner's lesson discussion (`comment` beside `gibbonPlannerEntryID`, D3; with `replyTo`
+ *   kind.ts says reply first) are comments; RosarioSIS's `values[STUDENT_MP_COMMENTS][{id}][COMMENT]` on a students
+ *   path is (D5); openSIS's teacher app's JSON arrays are read: `comment_details` for its `cm_text`, `goal_details` and
+ *   `progress_details` for a goal's and its progress's words (D6).
  * - Aeries's SendAlert (a recipient by id and type) delivers its words to one parent, pupil or teacher: a message.
  * - The words shown: Schoolbox's general and confidential content both, and a register's, a OneRoster result batch's
- *   and an Ed-Fi incident's several notes joined, a blank line between (sis1rev D2, D3; only in these batches, J4).
+ *   and an Ed-Fi incident's several notes joined, a blank line between (sis1rev D2, D3; only in these batches, J4);
+ *   since the r26 review also a Markbook save's rows (D4) and an Individual Needs form's note fields (J1).
  * - Logs: watches.ts's skip list drops `/log` and `/logs` paths before kind, so a `…/students/{id}/logs` path is never
  *   read here; Frappe's `Student%20Log` and ifitwala's `student_log` method names reach it only because the log word
  *   is not standing alone (sis1rev M3). No public source was found for a school's `/logs` write path.
@@ -62,8 +70,13 @@ const PUPIL_KEY = /^(?:student|pupil|learner)_?(?:unique_?)?(?:id|reference|ref)
 const REFERENCE_ID_KEY = /^(?:id|sourced_?id|\w{0,30}(?:_id|Id|ID|_ref|Ref))$/;
 /** A staff note's field (a comment, reason, remark, log, note, diagnostic statement): not a pupil's answers or submission. */
 const STAFF_NOTE_KEY = /^(?:comments?|remarks?|reason|log|notes?|diagnostic_?[sS]tatement|[a-z]\w{0,40}(?:Reason|Comment|Remark)|\w{1,40}_(?:reason|comment|remark))$/;
-/** A form naming a pupil by a bracket key (RosarioSIS's `values[{STUDENT_ID}][comment]`). */
-const BRACKET_PUPIL_NOTE = /^\w{1,20}\[\d{1,12}\]\[(?:comments?|remarks?)\]$/;
+/**
+ * A form naming a pupil by a bracket key (openSIS's `values[{STUDENT_ID}][comment]`), also under a table's name and in
+ * capitals (RosarioSIS's `values[STUDENT_MP_COMMENTS][{STUDENT_ID}][COMMENT]`; r26 review D5).
+ */
+const BRACKET_PUPIL_NOTE = /^\w{1,20}(?:\[[A-Z_]{1,40}\])?\[\d{1,12}\]\[(?:comments?|remarks?)\]$/i;
+/** A path naming pupils (RosarioSIS's `modname=Students/Student.php`), where a bracket-keyed note is on the pupil's record. */
+const STUDENTS_WORD = /^(?:students?|pupils?)$/;
 /** A Frappe doctype naming a record about a pupil (Frappe Education's Student Log, Leave Application, Assessment Result; ifitwala_ed's Follow Up). */
 const PUPIL_DOCTYPE = /^(?:(?:student|pupil)\b.{0,40}\b(?:log|note|incident|behaviou?r|discipline|referral|follow up|leave application)s?|assessment result)$/i;
 /** ifitwala_ed's student-log methods (submit_student_log_follow_up, student_log.add_clarification). */
@@ -108,12 +121,16 @@ function hasNamed(body: ParsedBody, pattern: RegExp, ok: (v: unknown) => boolean
   return hasKeyDeep(body, pattern, ok);
 }
 
+/** A note's words under a bracket key naming the pupil (openSIS's and RosarioSIS's `values[…][{id}][comment]`). */
+function bracketPupilNote(body: ParsedBody): boolean {
+  if (body.type !== 'form') return false;
+  for (const [name, v] of body.fields) if (name.length <= 80 && BRACKET_PUPIL_NOTE.test(name) && hasWords(v)) return true;
+  return false;
+}
+
 /** A pupil named in the body: by a key holding an id or reference, or by a bracket key on a note (RosarioSIS). */
 function pupilNamed(body: ParsedBody): boolean {
-  if (hasKeyDeep(body, PUPIL_KEY, pupilValue)) return true;
-  if (body.type !== 'form') return false;
-  for (const [name, v] of body.fields) if (name.length <= 60 && BRACKET_PUPIL_NOTE.test(name) && hasWords(v)) return true;
-  return false;
+  return hasKeyDeep(body, PUPIL_KEY, pupilValue) || bracketPupilNote(body);
 }
 
 /** The body, and JSON objects sent inside its form fields (Frappe's `frappe.call` args, `scores={…}`; as u3 reads them). */
@@ -182,50 +199,97 @@ const ATTENDANCE_WORD = /^attendances?$/;
  * Gibbon's key and a pupil's only, not any `…personId` (a CRM's `salespersonId`; rv22 review M5).
  */
 const QUERY_PERSON_KEY = /^(?:gibbonPersonID|person_id|student_?id|pupil_?id)$/i;
-/** Gibbon's pupil in a register's form, alone or per row (`gibbonPersonID`, `0-gibbonPersonID`; rv22 review D1). */
-const FORM_PUPIL_FIELD = /^(?:\d{1,3}-)?gibbonPersonID$/;
 /** A register row's staff note (`comment`, `0-comment`), the words Gibbon saves on that pupil's attendance log. */
 const FORM_NOTE_FIELD = /^(?:\d{1,3}-)?comment$/;
-/** Gibbon's pupil in a record's form (`gibbonPersonID`, `gibbonPersonIDStudent`, `1-gibbonPersonID`; round r26). */
+/**
+ * A Gibbon person id in a record's form (`gibbonPersonID`, `gibbonPersonIDStudent`, per row `1-gibbonPersonID`; rv22
+ * review D1, round r26): on these scripts the record's pupil, though a script may echo a filter's id too (r26 review M3).
+ */
 const GIBBON_PUPIL_FIELD = /^(?:\d{1,3}-)?gibbonPersonID(?:Student)?$/;
-/** A staff note's field in Gibbon's forms, also numbered per row (Markbook's `comment1`; round r26). */
-const GIBBON_NOTE_FIELD = /^(?:comment\d{0,3}|\d{1,3}-comment|reason|notes?|strategies|strategiesTried)$/;
+/**
+ * A staff note's field in Gibbon's forms: `comment`, numbered per row (Markbook's `comment1`, the register's
+ * `1-comment`), `reason`, `note`/`notes`, and a needs record's or investigation's `strategies`, `strategiesTried`,
+ * `targets` (round r26; `targets` since its review, D2).
+ */
+const GIBBON_NOTE_FIELD = /^(?:comment\d{0,3}|\d{1,3}-comment|reason|notes?|strategies|strategiesTried|targets)$/;
 /** Gibbon's Individual Needs module (investigations, interventions, a pupil's needs record), by its own script path. */
 const GIBBON_NEEDS_PATH = /\/modules\/Individual(?:%20|\+| )Needs\/\w{1,60}Process\.php$/i;
+/**
+ * An Individual Needs investigation or intervention by id: a record about one pupil, the only pupil sign a subject
+ * teacher's contribution carries (investigations_submit_detailProcess.php; r26 review D7). Asked on the IN scripts only.
+ */
+const GIBBON_NEEDS_RECORD_FIELD = /^gibbonIN(?:Investigation|Intervention)ID$/;
+/** Gibbon's Markbook scripts, which post a column's rows for the whole class (`count`, `{i}-gibbonPersonID`, `comment{i}`). */
+const GIBBON_MARKBOOK_SCRIPT = /\/modules\/Markbook\/\w{1,60}Process\.php$/i;
+/**
+ * Gibbon's Reports module's writing scripts (reporting_writeProcess.php): a report's criteria values keyed by id
+ * (`value[{criteriaID}]`), words for Comment and Remark criteria, beside the pupil's `gibbonPersonID` (r26 review D1).
+ */
+const GIBBON_REPORTS_SCRIPT = /\/modules\/Reports\/reporting_\w{1,40}Process\.php$/i;
+const GIBBON_REPORT_VALUE = /^value\[\d{1,12}\]$/;
+/**
+ * A Gibbon record by id that words are written under (the Planner's lesson, `gibbonPlannerEntryID`): its discussion's
+ * `comment` is a comment under the lesson (r26 review D3, J2); with `replyTo` kind.ts has already said reply.
+ */
+const GIBBON_ENTRY_FIELD = /^gibbon\w{1,40}EntryID$/;
+const GIBBON_PLANNER_POST_SCRIPT = /\/modules\/Planner\/planner_view_full_postProcess\.php$/i;
 /** Gibbon's attendance process scripts (by form group, by person, by course class, and their edits). */
 const GIBBON_ATTENDANCE_SCRIPT = /\/attendance_take_by\w{0,40}Process\.php$/i;
 
 /**
- * A pupil named in a register's form with a staff note's words (rv22 review D1): Gibbon's by-form-group register
- * (`{i}-gibbonPersonID`, `{i}-comment` per pupil) and by-person edit (`gibbonPersonID`, `comment`) put the pupil in the
- * body, not the query. Asked only on an attendance path.
+ * A Gibbon record form naming its record (`pupil`: a person id, or on the Individual Needs scripts an investigation or
+ * intervention id) and holding a staff note's words (`note`). Gibbon names its people `gibbonPersonID`, not
+ * `student_id`, so pupilNamed misses them. One function for the register (rv22 review D1: by form group `{i}-gibbonPersonID`,
+ * `{i}-comment`; by-person edit `gibbonPersonID`, `comment`) and round r26's records (Individual Needs' investigation
+ * `gibbonPersonIDStudent` + `reason`, an intervention's update and a needs record, the Markbook's rows `comment{i}`,
+ * a report's `value[{criteriaID}]`); the register's pupil and note fields are within GIBBON_PUPIL_FIELD and
+ * GIBBON_NOTE_FIELD, so one pair of patterns serves both (r26 review M1). Asked only on the paths that say which record.
  */
-function registerPupilNote(body: ParsedBody): boolean {
+function gibbonRecordNote(body: ParsedBody, pupil: RegExp, note: RegExp): boolean {
   if (body.type !== 'form') return false;
-  let pupil = false;
-  let note = false;
+  let named = false;
+  let words = false;
   let n = 0;
   for (const [name, v] of body.fields) {
     if (++n > 400 || name.length > 40) continue;
-    if (FORM_PUPIL_FIELD.test(name) && idLike(v)) pupil = true;
-    else if (FORM_NOTE_FIELD.test(name) && hasWords(v)) note = true;
-    if (pupil && note) return true;
+    if (pupil.test(name) && idLike(v)) named = true;
+    else if (note.test(name) && hasWords(v)) words = true;
+    if (named && words) return true;
   }
   return false;
 }
 
+/** A Gibbon person id beside a staff note's words (the register, the Markbook, the Individual Needs scripts). */
+const gibbonPupilNote = (body: ParsedBody): boolean => gibbonRecordNote(body, GIBBON_PUPIL_FIELD, GIBBON_NOTE_FIELD);
+
+/** The Individual Needs scripts' record: a person id, or an investigation's or intervention's id (r26 review D7). */
+function gibbonNeedsNote(body: ParsedBody): boolean {
+  return gibbonPupilNote(body) || gibbonRecordNote(body, GIBBON_NEEDS_RECORD_FIELD, GIBBON_NOTE_FIELD);
+}
+
 /**
- * A Gibbon register's pupils' comments, in the form's order, for longest-field.ts to show all of them when several
- * pupils' notes go at once (rv22 review D1; a register's several notes joined, as sis1rev D2/D3). Undefined when fewer
- * than two rows hold words, so the general reading stands.
+ * Gibbon forms whose several note fields are all words about pupils, shown joined in the form's order, a blank line
+ * between (a register's and the Markbook's rows, one row per pupil: rv22 review D1, r26 review D4; an Individual Needs
+ * record's strategies, targets and notes, an investigation's reason and strategies tried: r26 review J1), as sis1rev
+ * D2/D3 join a batch's. The note fields per script: the register's `comment`/`{i}-comment`, the Markbook's
+ * `comment{i}`, the IN scripts' GIBBON_NOTE_FIELD.
  */
-function registerRowsText(body: ParsedBody, min: number, path: string): FreeText | undefined {
-  if (body.type !== 'form' || !GIBBON_ATTENDANCE_SCRIPT.test(path)) return undefined;
+function gibbonNoteField(path: string): RegExp | undefined {
+  if (GIBBON_ATTENDANCE_SCRIPT.test(path)) return FORM_NOTE_FIELD;
+  if (GIBBON_MARKBOOK_SCRIPT.test(path)) return /^comment\d{1,3}$/;
+  if (GIBBON_NEEDS_PATH.test(path)) return GIBBON_NOTE_FIELD;
+  return undefined;
+}
+
+/** Undefined when fewer than two fields hold words, so the general reading stands. */
+function gibbonNotesText(body: ParsedBody, min: number, path: string): FreeText | undefined {
+  const note = body.type === 'form' && path.endsWith('Process.php') ? gibbonNoteField(path) : undefined;
+  if (note === undefined || body.type !== 'form') return undefined;
   const parts: string[] = [];
   let n = 0;
   for (const [name, v] of body.fields) {
     if (++n > 400) break;
-    const text = name.length <= 20 && FORM_NOTE_FIELD.test(name) ? plain('comment', v) : undefined;
+    const text = name.length <= 20 && note.test(name) ? plain(name, v) : undefined;
     if (text !== undefined && !parts.includes(text)) parts.push(text);
   }
   if (parts.length < 2) return undefined;
@@ -234,24 +298,47 @@ function registerRowsText(body: ParsedBody, min: number, path: string): FreeText
 }
 
 /**
- * A Gibbon record form naming its pupil and holding a staff note's words (round r26): Individual Needs' investigation
- * (`gibbonPersonIDStudent`, `reason`), an intervention's update and a needs record (`gibbonPersonID`, `comment`,
- * `notes`), the Markbook's rows (`{i}-gibbonPersonID`, `comment{i}`). Gibbon names its people `gibbonPersonID`, not
- * `student_id`, so pupilNamed misses them; asked only on a record word's path or the Individual Needs scripts.
+ * openSIS's teacher app (webservice/student_info.php): a pupil's comment, goal or goal progress goes as a JSON array in
+ * one form field, its first item saved on the pupil's record (r26 review D6): `comment_details` (`cm_text`, the
+ * marking-period comment), `goal_details` (`goal_title` and `goal_desc`, shown joined), `progress_details` (`prog_desc`;
+ * `prog_name` names the period). The field and its keys per action.
  */
-function gibbonPupilNote(body: ParsedBody): boolean {
-  if (body.type !== 'form') return false;
-  let pupil = false;
-  let note = false;
-  let n = 0;
-  for (const [name, v] of body.fields) {
-    if (++n > 400 || name.length > 40) continue;
-    if (GIBBON_PUPIL_FIELD.test(name) && idLike(v)) pupil = true;
-    else if (GIBBON_NOTE_FIELD.test(name) && hasWords(v)) note = true;
-    if (pupil && note) return true;
+const OPENSIS_DETAILS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['comment_details', ['cm_text']],
+  ['goal_details', ['goal_title', 'goal_desc']],
+  ['progress_details', ['prog_desc']],
+];
+
+/** The first item of a form field's JSON array, or undefined. */
+function firstArrayItem(raw: string | undefined): Record<string, unknown> | undefined {
+  if (raw === undefined || raw.length > 20000 || !raw.trimStart().startsWith('[')) return undefined;
+  try {
+    const items: unknown = JSON.parse(raw);
+    const first: unknown = Array.isArray(items) ? items[0] : undefined;
+    return isRecord(first) ? first : undefined;
+  } catch {
+    return undefined;
   }
-  return false;
 }
+
+/** Read only on a `.php` form holding one of those fields; the kind is school-home.ts's (`student_id` in the query). */
+function openSisDetailsText(body: ParsedBody, min: number): FreeText | undefined {
+  if (body.type !== 'form') return undefined;
+  for (const [field, keys] of OPENSIS_DETAILS) {
+    const item = firstArrayItem(body.fields.get(field));
+    if (item === undefined) continue;
+    const parts = keys.map((k) => plain(k, item[k])).filter((t): t is string => t !== undefined);
+    const text = parts.join('\n\n');
+    return parts.length > 0 && isFreeText(text, min) ? { text, field: keys[keys.length - 1]! } : undefined;
+  }
+  return undefined;
+}
+
+/** Gibbon's report writing: the pupil's `gibbonPersonID` beside a criteria value with words (r26 review D1). */
+const gibbonReportNote = (body: ParsedBody): boolean => gibbonRecordNote(body, GIBBON_PUPIL_FIELD, GIBBON_REPORT_VALUE);
+
+/** A Gibbon lesson's discussion: `comment` words beside the lesson's entry id (r26 review D3). */
+const gibbonEntryComment = (body: ParsedBody): boolean => gibbonRecordNote(body, GIBBON_ENTRY_FIELD, /^comment$/);
 
 /**
  * The pupil named in the query string, not the body (round r23: Gibbon's attendance_take_byPersonProcess.php takes
@@ -284,6 +371,13 @@ function referralOnRecord(path: string): boolean {
   return n >= 3 && /^referrals$/i.test(segs[n - 1]!) && idLike(segs[n - 2]!);
 }
 
+/** Gibbon's module scripts read by their own path (r26 and its review): Individual Needs, Reports, the Planner's discussion. */
+function gibbonScriptNote(path: string, body: ParsedBody): boolean {
+  if (GIBBON_NEEDS_PATH.test(path)) return gibbonNeedsNote(body);
+  if (GIBBON_REPORTS_SCRIPT.test(path)) return gibbonReportNote(body);
+  return GIBBON_PLANNER_POST_SCRIPT.test(path) && gibbonEntryComment(body);
+}
+
 export function studentRecordKind(url: URL, path: string, body: ParsedBody): PostKind | undefined {
   // The path first (cheap): a conduct record with a school sign is enough.
   if (conductRecord(url, path, body)) return 'comment';
@@ -293,11 +387,12 @@ export function studentRecordKind(url: URL, path: string, body: ParsedBody): Pos
     if (ABSENCE_COLLECTION.test(lastNamedSegment(path)) && pupilNamed(body) && !hasKeyDeep(body, ATTENDANCE_CODE_KEY)) return 'message';
     if (w.some((x) => RECORD_WORD.test(x)) && (pupilNote(body) || gibbonPupilNote(body))) return 'comment';
     if (w.some((x) => ATTENDANCE_WORD.test(x)) && personInQuery(url) && hasNamed(body, STAFF_NOTE_KEY, hasWords)) return 'comment';
-    if (w.some((x) => ATTENDANCE_WORD.test(x)) && registerPupilNote(body)) return 'comment';
   }
+  // RosarioSIS's comments on a pupil's record, the pupil in the bracket key, the path naming students (r26 review D5).
+  if (w.some((x) => STUDENTS_WORD.test(x)) && bracketPupilNote(body)) return 'comment';
   if (referralOnRecord(path) && pupilNote(body)) return 'comment';
   if (pupilDoctype(path, body)) return 'comment';
-  if (path.endsWith('Process.php') && GIBBON_NEEDS_PATH.test(path) && gibbonPupilNote(body)) return 'comment';
+  if (path.endsWith('Process.php') && gibbonScriptNote(path, body)) return 'comment';
   // Named methods and models (tested only when the path holds their word, so other paths cost one search each).
   const lower = path.toLowerCase();
   if ((lower.includes('student_log') && STUDENT_LOG_METHOD.test(path)) || (lower.includes('/call_kw/op.') && OPENEDUCAT_MODEL_PATH.test(path))) return 'comment';
@@ -369,7 +464,7 @@ function batchNotes(value: Record<string, unknown>, parts: string[]): void {
  * fewer than two parts hold words, so the general reading stands.
  */
 export function studentRecordText(body: ParsedBody, min: number, path: string | undefined): FreeText | undefined {
-  if (path !== undefined && body.type === 'form' && path.endsWith('.php')) return registerRowsText(body, min, path);
+  if (path !== undefined && body.type === 'form' && path.endsWith('.php')) return gibbonNotesText(body, min, path) ?? openSisDetailsText(body, min);
   if (path === undefined || !JOINED_TEXT_PATH.test(path)) return undefined;
   const parts: string[] = [];
   let field: string | undefined;
