@@ -8,7 +8,7 @@
  *   are bookings (transactions.ts: a customer's note goes to those who fulfil the order), so the request must show
  *   the practice's side: a practice-management API's host whose keys are issued to practices' integrations only
  *   (PRACTICE_API_HOST; a host list because nothing in a PATCH of `{appt: {note}}` says who wrote it; Kolla's Unify
- *   API since dn1rev), Open Dental's own authorization scheme on any host (`Authorization: ODFHIR {DeveloperKey}/
+ *   API since dn1rev, Sikka's ONE API since r31), Open Dental's own authorization scheme on any host (`Authorization: ODFHIR {DeveloperKey}/
  *   {CustomerKey}`, sent to the remote API, the Local API and the API Service alike: an edit by id sends only its
  *   `Note`; dn1rev, review D1), or a body that places a chart's patient on a chair or with a provider by the chart's
  *   own keys (Open Dental's `PatNum` beside `Op` or `ProvNum`, from any host). The note is read in the `appt` wrapper
@@ -27,6 +27,11 @@
  *   practice's own key or its API's host, which has no pages of its own, says more than the calling page's origin
  *   (dn1rev, review J2, taken narrowly: other paths on those hosts keep the gates).
  *
+ * - a review request to one patient with the practice's own words (Weave's POST /review_requests, `patient_phone`,
+ *   `custom_message`): a message; and an answer in a review's conversation on Trustpilot's API (POST
+ *   /v1/private/conversations/{id}/comments): a reply (round r31; a one-host rule, as other conversations' comments
+ *   are internal notes).
+ *
  * Left to the older rules, which already answer as this family wants: commlogs, procedure notes, popups, patient
  * notes and task notes (practice-notes.ts, hc1, hc2), NexHealth's patient alerts (hc2), messages to a patient through
  * Podium's /v4/messages (a message by the messages rules). Quiet, as before: appointments booked, moved, confirmed or
@@ -40,9 +45,10 @@ import { noteSentOut } from './clinical-messaging';
 
 /**
  * Practice-management APIs whose keys are issued for practices' own integrations (Open Dental's remote API,
- * NexHealth, Kolla's Unify API from docs.kolla.dev; dn1rev). A host list: nothing in their bodies says who wrote it.
+ * NexHealth, Kolla's Unify API from docs.kolla.dev; dn1rev; Sikka's ONE API, whose request keys are issued per authorized
+ * practice, from WORKWAY's Sikka client; r31). A host list: nothing in their bodies says who wrote it.
  */
-const PRACTICE_API_HOST = /^(?:api\.opendental\.com|nexhealth\.info|unify\.kolla\.dev)$/i;
+const PRACTICE_API_HOST = /^(?:api\.opendental\.com|nexhealth\.info|unify\.kolla\.dev|api\.sikkasoft\.com)$/i;
 /** Open Dental's authorization scheme (`ODFHIR {DeveloperKey}/{CustomerKey}`, its API Specification), on any host. */
 const OPEN_DENTAL_AUTH = /^\s*ODFHIR\s+\S+\/\S+/i;
 const APPOINTMENT_SEGMENT = /^appointments?$/i;
@@ -153,11 +159,49 @@ function treatmentPlanNote(path: string, value: unknown): boolean {
   return Object.entries(fields).some(([k, v]) => NOTE_FIELD.test(k) && typeof v === 'string' && isFreeText(v, MIN_NOTE));
 }
 
-/** The kind of a dental practice's note: an appointment's note, a task or a treatment plan's note, a comment (round dn1, dn1rev, r24). */
+/** A review request's collection (Weave's POST /review_requests; round r31). */
+const REVIEW_REQUEST_SEGMENT = /^review[-_]?requests?$/i;
+/** The one patient a review request goes to: a phone or an email field (Weave's `patient_phone`). */
+const RECIPIENT_FIELD = /(?:^|_)(?:phone(?:_?number)?|email)$/i;
+/** The practice's own words in a review request (Weave's `custom_message`); without them the service's template is sent. */
+const CUSTOM_MESSAGE_FIELD = /^custom_?message$/i;
+
+/**
+ * A review request to one patient with the practice's own words (Weave's POST /review_requests with `patient_phone` and
+ * `custom_message`; round r31): the words go to that patient by text, a message. Without a custom message (the
+ * template) it stays quiet, as Trustpilot's email invitation does (p1b).
+ */
+function reviewRequestMessage(path: string, value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const segs = pathSegments(path).filter((s) => s !== '');
+  const last = segs[segs.length - 1];
+  if (last === undefined || !REVIEW_REQUEST_SEGMENT.test(last)) return false;
+  const keys = Object.keys(value);
+  if (!keys.some((k) => RECIPIENT_FIELD.test(k))) return false;
+  return keys.some((k) => CUSTOM_MESSAGE_FIELD.test(k) && typeof value[k] === 'string' && isFreeText(value[k], MIN_NOTE));
+}
+
+/**
+ * A business's answer in a review's conversation on Trustpilot's API (POST /v1/private/conversations/{id}/comments,
+ * how Pipedream's Trustpilot client replies to a product review; round r31): a reply. A one-host rule, because other
+ * services' comments on a conversation are internal notes (Front's, id1m).
+ */
+function reviewConversationReply(host: string, path: string): boolean {
+  if (host.toLowerCase() !== 'api.trustpilot.com') return false;
+  return /\/private\/conversations\/[^/]+\/comments\/?$/i.test(path);
+}
+
+/**
+ * The kind of a dental practice's note: an appointment's note, a task or a treatment plan's note, a comment (round dn1,
+ * dn1rev, r24); a review request with the practice's own words, a message, and an answer in a Trustpilot review's
+ * conversation, a reply (r31).
+ */
 export function dentalPracticeKind(url: URL, path: string, body: ParsedBody, authorization?: string): PostKind | undefined {
   if (body.type !== 'json') return undefined;
   if (practiceAppointmentNote(url.hostname, path, body.value, authorization)) return 'comment';
   if (practiceTask(url.hostname, path, body.value, authorization)) return 'comment';
   if (treatmentPlanNote(path, body.value)) return noteSentOut(body) ? 'message' : 'comment';
+  if (reviewRequestMessage(path, body.value)) return 'message';
+  if (reviewConversationReply(url.hostname, path)) return 'reply';
   return undefined;
 }
