@@ -12,7 +12,7 @@
  *   log's …/incidents/{id}/updates is a note colleagues read, and is read as a post by this rule too.
  * - A note on an incident or alert that responders read is a `comment`: a write to notes, events, a timeline or a
  *   timeline chat under an incident or alert by id (PagerDuty's …/incidents/{id}/notes, FireHydrant's …/notes and
- *   …/generic_chat_messages); a `note` sent with anything else written under an alert or incident (Opsgenie's
+ *   …/generic_chat_messages, Squadcast's …/warroom since round r30); a `note` sent with anything else written under an alert or incident (Opsgenie's
  *   acknowledge, unacknowledge, close, snooze, escalate, assign, teams, tags, details, responders and
  *   actions/{name}; FireHydrant's impact change); a message sent with a state change (a `resolution` or
  *   `resolution_message`, `mitigation_message`, `cancellation_message`; PagerDuty's resolve, Rootly's resolve,
@@ -72,8 +72,11 @@ const INCIDENTS_ONLY = /^incidents?$/i;
 const NAMED_NOTE_COLLECTION = /^(?:resolution|postmortem|post[-_]mortem)[-_]?(?:notes?|messages?)$/i;
 /** A note collection named for its record and audience (OneUptime's `incident-internal-note`, `alert-public-note`). */
 const AUDIENCE_NOTE_COLLECTION = /^(?:incident|alert|scheduled[-_]?maintenance)[-_](internal|private|public)[-_]notes?$/i;
-/** Where responders' notes go under an incident or alert by id (FireHydrant's timeline `generic_chat_messages` too). */
-const NOTE_CHILD = /^(?:notes?|events|timeline(?:[-_]?(?:events|items|entries))?|generic[-_]?chat[-_]?messages)$/i;
+/**
+ * Where responders' notes go under an incident or alert by id (FireHydrant's timeline `generic_chat_messages` too;
+ * Squadcast's `warroom`, the incident's responders' chat, round r30).
+ */
+const NOTE_CHILD = /^(?:notes?|events|timeline(?:[-_]?(?:events|items|entries))?|generic[-_]?chat[-_]?messages|war[-_]?room)$/i;
 /**
  * Where status updates go under an incident by id (Cachet's `updates`, Instatus's `incident-updates`, PagerDuty's
  * `status_updates`, Rootly's `status-page-events`).
