@@ -27,6 +27,9 @@
  *   (`/estimates/{id}/options/{id}/notes`, a weak source: the fs1 reviewer's memory of Housecall Pro's reference) too
  *   (fs1 review D5).
  *
+ * - An activity logged as a note on a record named in `primary` (recheck r28: JobNimbus's POST /api1/activities with
+ *   `record_type_name: 'Note'` and `primary: { id }`, the contact's or job's id): a note on that record, a comment.
+ *
  * Left to the general rules: scheduling, dispatching, clocking, checklist ticks and line items (no words, or a
  * line's name only), which stay quiet as they were.
  * Cost: each rule tests one cheap sign first (a `query` holding `Note` or `note`, a top-level key, the path's end).
@@ -173,6 +176,19 @@ function jobNotesByPrefixedId(path: string): boolean {
   return RECORD_COLLECTION.test(collection);
 }
 
+/** An activity whose record type is a note (JobNimbus's `record_type_name: 'Note'`; r28). */
+const NOTE_RECORD_TYPE = /^notes?$/i;
+/** A JobNimbus record id (`jnid`): 8 to 40 lower-case letters and digits, holding a digit (`lyd8dmatnt1emyae1jpgl1k`). */
+const JNID = /^(?=[a-z]*\d)[a-z0-9]{8,40}$/;
+
+/** An activity logged as a note on the record `primary` names by id (JobNimbus's POST /api1/activities; r28). */
+function primaryRecordNote(path: string, body: ParsedBody): boolean {
+  // The cheapest sign first: an activities collection.
+  if (!/^activities$/i.test(lastSegment(path)) || body.type !== 'json' || !isRecord(body.value)) return false;
+  const { record_type_name: type, primary } = body.value;
+  return typeof type === 'string' && NOTE_RECORD_TYPE.test(type.trim()) && isRecord(primary) && (idValue(primary['id']) || (typeof primary['id'] === 'string' && JNID.test(primary['id'])));
+}
+
 /** The kind of a field service note or staff message, or undefined when the request is not one. */
 export function fieldServiceKind(path: string, body: ParsedBody, found: FreeText, method: string): PostKind | undefined {
   const m = method.toUpperCase();
@@ -182,5 +198,6 @@ export function fieldServiceKind(path: string, body: ParsedBody, found: FreeText
   if (xmlRecordNote(path, body)) return 'comment';
   if (staffMessage(body, found)) return 'message';
   if (jobNotesByPrefixedId(path)) return 'comment';
+  if (primaryRecordNote(path, body)) return 'comment';
   return undefined;
 }

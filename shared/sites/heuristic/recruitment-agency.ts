@@ -28,6 +28,13 @@
  * - Loxo's person event edited by id (PUT …/person_events/{id}) is read like its create (D3). The early watch of
  *   `person_events` is gone (M1): the skip list's `search` is anchored instead (watches.ts, D2).
  *
+ * Since the recheck r28 (clients ra1 did not cite):
+ * - An RPC-style note call named for its record (JobDiva's POST /apiv2/jobdiva/createCandidateNote with `candidateid`
+ *   or `candidateId` and `note`): the path says a note is made on a candidate, the body names which one, a comment.
+ * - Text written to a record's custom fields by id (Vincere's PATCH /api/v2/candidate/{id}/customfields, `data [{
+ *   field_key, field_value }]`, where agencies keep 'Interview Notes'): the words sit on the candidate's record for
+ *   the consultants, a comment. Dropdowns and dates carry no words, and stay quiet as before.
+ *
  * Structure only, no host list: the status rule wants a record collection by id before the status segment and a
  * status or stage id in the body; the note rule wants both halves of the polymorphic reference. Cheapest tests first
  * (the path's last segments), before any walk of the body.
@@ -66,6 +73,25 @@ const NO_INVITES_KEY = /^do[-_]?not[-_]?send[-_]?calendar[-_]?invites?$/i;
 const PERSON_EVENTS_SEGMENT = /^(?:person|people|candidate|contact)[-_]?events$/i;
 /** The notes of an activity logged on a person, as a JSON key or a form field's leaf (`person_event[notes]`). */
 const PERSON_EVENT_NOTES = /^(?:person_event\[notes\]|notes)$/i;
+
+/** An RPC-style note call named for its record (JobDiva's `createCandidateNote`, `addContactNote`; r28). */
+const RECORD_NOTE_CALL = /^(?:create|add|save)(candidate|contact|job|company|placement)notes?$/i;
+/** A record's custom fields collection (Vincere's `customfields`; r28). */
+const CUSTOM_FIELDS_SEGMENT = /^custom[-_]?fields$/i;
+
+/** An RPC call that makes a note on a record the body names by `<record>Id` (JobDiva; r28). */
+function recordNoteCall(last: string, body: ParsedBody): boolean {
+  const record = RECORD_NOTE_CALL.exec(last)?.[1];
+  if (record === undefined) return false;
+  const idKey = new RegExp(`^${record}[-_]?ids?$`, 'i');
+  return hasKeyDeep(body, idKey, (v) => (typeof v === 'number' && v > 0) || (typeof v === 'string' && hasIdSegment(v)));
+}
+
+/** Custom fields written on an agency record by id (Vincere's …/candidate/{id}/customfields; r28): words found there are on the record. */
+function recordCustomFields(segments: string[]): boolean {
+  const n = segments.length;
+  return n >= 3 && CUSTOM_FIELDS_SEGMENT.test(segments[n - 1]!) && hasIdSegment(segments[n - 2]!) && AGENCY_RECORD.test(segments[n - 3]!);
+}
 
 /** Whether the path ends with a status segment (and maybe the target's id) after a record collection by id. */
 function statusUnderRecord(segments: string[], body: ParsedBody): boolean {
@@ -133,5 +159,6 @@ export function recruitmentAgencyKind(path: string, body: ParsedBody, method: st
     return MEETINGS_SEGMENT.test(collection) && meetingInvites(body) ? 'message' : 'comment';
   }
   if (statusChangeWithWords(segments, body)) return statusNoteSent(body) ? 'message' : 'comment';
+  if (recordNoteCall(segments[segments.length - 1] ?? '', body) || recordCustomFields(segments)) return 'comment';
   return undefined;
 }
