@@ -145,8 +145,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   const pupilRecord = studentRecordText(body, min, path); if (pupilRecord !== undefined) return pupilRecord;
   // A study participant's query, response, field comment, discrepancy note or deviation, however short (rc1, research-records.ts).
   const researchNote = researchNoteText(body, path); if (researchNote !== undefined) return researchNote ?? undefined;
-  // A FHIR DocumentReference's plain-text attachment, decoded from base64 (r27, clinical.ts).
-  const documentNote = documentReferenceText(body, path); if (documentNote !== undefined) return documentNote;
+  // A FHIR DocumentReference's or Binary's text or HTML attachment, decoded from base64, alone or in a Bundle (r27, r27rev, clinical.ts).
+  const documentNote = documentReferenceText(body, path, min); if (documentNote !== undefined) return documentNote;
   // A GNU Health record's words, though the record is a draft until signed (r27, clinical.ts).
   const healthRecord = gnuHealthRecordText(body, min); if (healthRecord !== undefined) return healthRecord;
   // A work order's words to its vendor, its details and notes shown whole (pt1 review J1, property-management.ts).
