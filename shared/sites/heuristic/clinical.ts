@@ -43,6 +43,7 @@ import type { FreeText } from './longest-field';
 import { isFreeText } from './free-text';
 import { hasField, hasFieldWhere } from './body-fields';
 import { htmlText } from '../rich-text';
+import { HEURISTIC_MAX_BODY } from './limits';
 import { hasIdSegment, lastSegment } from './paths';
 
 /**
@@ -288,10 +289,11 @@ function codedOnly(value: unknown, depth = 0): boolean {
 const PLAIN_TEXT_TYPE = /^text\/plain\b/i;
 const HTML_TYPE = /^(?:text\/html|application\/xhtml\+xml)\b/i;
 /**
- * The most base64 decoded (256 KiB, about 192 KB of text): a nurse's note is a few kilobytes, and a larger attachment
- * (a scanned report sent as text) would cost the guard a decode on its hot path for words no one reads whole (r27rev M2).
+ * The most base64 decoded (r27rev M2): the heuristic's own body limit (limits.ts, 256 KiB; a larger body is held
+ * undecided before this runs), so no note the guard reads is dropped, and a fence that keeps the decode bounded if
+ * that limit is ever raised. A nurse's note is a few kilobytes.
  */
-const MAX_BASE64 = 256 * 1024;
+const MAX_BASE64 = HEURISTIC_MAX_BODY;
 
 /**
  * The words of a FHIR DocumentReference or Binary written with a plain-text, HTML or XHTML attachment, decoded as the
