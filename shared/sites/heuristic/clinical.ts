@@ -42,6 +42,8 @@ import type { ParsedBody, PostKind } from '../types';
 import type { FreeText } from './longest-field';
 import { isFreeText } from './free-text';
 import { hasField, hasFieldWhere } from './body-fields';
+import { htmlText } from '../rich-text';
+import { HEURISTIC_MAX_BODY } from './limits';
 import { hasIdSegment, lastSegment } from './paths';
 
 /**
@@ -210,13 +212,21 @@ export function clinicalKind(path: string, body: ParsedBody, text?: string): Pos
   return undefined;
 }
 
-/** An openEHR composition committed to a person's EHR (openEHR ITS-REST, EHRbase; r27). */
-const OPENEHR_COMPOSITION = /\/ehr\/[^/]+\/composition(?:\/[^/]+)?$/;
+/**
+ * An openEHR composition committed to a person's EHR (openEHR ITS-REST, EHRbase; r27): [base]/ehr/{ehr_id}/composition,
+ * the same composition committed in a contribution ([base]/ehr/{ehr_id}/contribution), and EHRbase's older ECIS
+ * endpoint (/rest/ecis/v1/composition?ehrId=…; r27rev D4). Any host: openEHR servers are self-hosted under the
+ * hospital's own name, so no host list could name them (review M1 kept by the lead).
+ */
+const OPENEHR_COMPOSITION = /\/ehr\/[^/]+\/(?:composition(?:\/[^/]+)?|contribution)$|\/rest\/ecis\/v\d+\/composition(?:\/[^/]+)?$/;
 /**
  * A GNU Health record about a patient created or written over Tryton's JSON-RPC (a rounding, an ambulatory-care
- * session, an evaluation; r27). The model's namespace is the only sign: Tryton posts every call to the database's root.
+ * session, an evaluation; r27), the patient record itself, an admission (`gnuhealth.inpatient.registration`) or an
+ * appointment (r27rev D5). The model's namespace is the only sign: Tryton posts every call to the database's root.
+ * Tryton's other modules (sales, accounting) are not read here and keep the ordinary rules' answer (r27rev, lead's
+ * decision); the Page of Life (`gnuhealth.pol`, the person's own record) is left.
  */
-const GNU_HEALTH_PATIENT_METHOD = /^model\.gnuhealth\.patient\.[\w.]+\.(?:create|write)$/;
+const GNU_HEALTH_PATIENT_METHOD = /^model\.gnuhealth\.(?:patient(?:\.[\w.]+)?|inpatient\.[\w.]+|appointment)\.(?:create|write)$/;
 
 /** Whether words are written to a person's health record by openEHR or GNU Health (a note on it: a comment; r27). */
 function healthRecordWrite(path: string, body: ParsedBody): boolean {
@@ -238,7 +248,9 @@ function gnuHealthValues(body: ParsedBody): Record<string, unknown>[] {
 /**
  * The words of a GNU Health record about a patient: its longest prose field (a round summary, session notes). Read
  * before the general walk because GNU Health keeps a record in `state: draft` until it is signed, and a draft
- * rounding is already on the patient's record for the next shift to read (r27; GNU Health's workflow from memory).
+ * rounding is already on the patient's record for the next shift to read (r27; the source, as the r27 review read it:
+ * health_nursing's rounding `state` is a Selection of `draft` "In Progress" and `done` "Done", read-only only when
+ * done, and no record rule hides a draft from other users; review J1 and M6).
  */
 export function gnuHealthRecordText(body: ParsedBody, min: number): FreeText | undefined {
   let best: FreeText | undefined;
@@ -254,40 +266,81 @@ export function gnuHealthRecordText(body: ParsedBody, min: number): FreeText | u
 const CODED_KEY = /^(?:coding|display|reference|system|url|id|meta|identifier)$/;
 
 /**
- * Whether a resource holds no string with a space outside codes and references: nothing a person wrote (r27). An
- * attachment's `data` is words encoded (a plain-text note in base64), so it never counts as a code.
+ * The guard's default minimum for prose (index.ts's minFreeTextLength): a space-less string this long by the free-text
+ * test's own weighting (a Han character four, Thai three) is words, not a code (r27rev D1).
+ */
+const CODE_PROSE_MIN = 40;
+
+/**
+ * Whether a resource holds no string with a space outside codes and references: nothing a person wrote (r27). A
+ * space-less string is a code only when the free-text test says it is not prose: Chinese, Japanese and Thai write
+ * no spaces (r27rev D1). An attachment's `data` is words encoded (a plain-text note in base64), so it never counts
+ * as a code.
  */
 function codedOnly(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return !/\s/.test(value.trim());
+  if (typeof value === 'string') return !/\s/.test(value.trim()) && !isFreeText(value, CODE_PROSE_MIN);
   if (depth > 8) return false;
   if (Array.isArray(value)) return value.every((v) => codedOnly(v, depth + 1));
   if (isRecord(value)) return Object.entries(value).every(([k, v]) => CODED_KEY.test(k) || (k !== 'data' && codedOnly(v, depth + 1)));
   return true;
 }
 
-/** A DocumentReference's first plain-text attachment, base64 in `data` (Oracle Health's clinical notes; r27). */
+/** An attachment's text types read (Oracle Health's clinical notes; r27, HTML and XHTML r27rev D2). RTF is left. */
 const PLAIN_TEXT_TYPE = /^text\/plain\b/i;
+const HTML_TYPE = /^(?:text\/html|application\/xhtml\+xml)\b/i;
+/**
+ * The most base64 decoded (r27rev M2): the heuristic's own body limit (limits.ts, 256 KiB; a larger body is held
+ * undecided before this runs), so no note the guard reads is dropped, and a fence that keeps the decode bounded if
+ * that limit is ever raised. A nurse's note is a few kilobytes.
+ */
+const MAX_BASE64 = HEURISTIC_MAX_BODY;
 
-/** The words of a FHIR DocumentReference written with a plain-text attachment, decoded as the reader sees them (r27). */
-export function documentReferenceText(body: ParsedBody, path: string | undefined): FreeText | undefined {
-  if (path === undefined || body.type !== 'json' || !isRecord(body.value) || body.value.resourceType !== 'DocumentReference') return undefined;
+/**
+ * The words of a FHIR DocumentReference or Binary written with a plain-text, HTML or XHTML attachment, decoded as the
+ * reader sees them (r27; HTML r27rev D2), alone or as a transaction Bundle's entry (IHE MHD, r27rev D3). The
+ * description comes first when there is one, as the chart's list shows both (r27rev J2); the decoded words must pass
+ * the same free-text test as any FHIR string (r27rev J4).
+ */
+export function documentReferenceText(body: ParsedBody, path: string | undefined, min: number): FreeText | undefined {
+  if (path === undefined || body.type !== 'json' || !isRecord(body.value)) return undefined;
+  const type = body.value.resourceType;
+  if (type !== 'DocumentReference' && type !== 'Binary' && type !== 'Bundle') return undefined;
   const resource = fhirWrite(path, body);
-  if (!resource || !Array.isArray(resource.content)) return undefined;
-  for (const item of resource.content) {
-    const attachment = isRecord(item) ? item.attachment : undefined;
-    if (!isRecord(attachment) || typeof attachment.data !== 'string' || typeof attachment.contentType !== 'string') continue;
-    if (!PLAIN_TEXT_TYPE.test(attachment.contentType)) continue;
-    const text = decodedBase64(attachment.data);
-    if (text !== undefined && text.trim() !== '') return { text, field: 'data' };
+  if (!resource) return undefined;
+  const documents = type === 'Bundle' ? bundleEntries(resource).map((e) => e.resource) : [resource];
+  for (const document of documents) {
+    const text = documentText(document, min);
+    if (text !== undefined) return text;
   }
   return undefined;
 }
 
-/** Base64 read as UTF-8 text, or undefined when it is not (web APIs only: shared/ stays pure). */
+/** One DocumentReference's or Binary's words (r27rev D2, D3). */
+function documentText(document: Resource, min: number): FreeText | undefined {
+  const attachments = document.resourceType === 'Binary' ? [document]
+    : document.resourceType === 'DocumentReference' && Array.isArray(document.content) ? document.content.map((c) => (isRecord(c) ? c.attachment : undefined))
+      : [];
+  for (const attachment of attachments) {
+    if (!isRecord(attachment) || typeof attachment.data !== 'string' || typeof attachment.contentType !== 'string') continue;
+    const html = HTML_TYPE.test(attachment.contentType);
+    if (!html && !PLAIN_TEXT_TYPE.test(attachment.contentType)) continue;
+    const decoded = decodedBase64(attachment.data);
+    const words = decoded !== undefined && html ? htmlText(decoded).text : decoded;
+    if (words === undefined || !isFreeText(words, min)) continue;
+    const description = typeof document.description === 'string' ? document.description.trim() : '';
+    const text = description !== '' && !words.includes(description) ? `${description}\n\n${words.trim()}` : words;
+    return { text, field: 'data' };
+  }
+  return undefined;
+}
+
+/** Base64 read as UTF-8 text, or undefined when it is not or is over MAX_BASE64 (web APIs only: shared/ stays pure). */
 function decodedBase64(data: string): string | undefined {
+  if (data.length > MAX_BASE64) return undefined;
   try {
     const binary = atob(data);
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return undefined;
@@ -296,6 +349,7 @@ function decodedBase64(data: string): string | undefined {
 
 /** Whether a FHIR request publishes nothing: an operation that sends nothing, a server record, an unsent message or a read mark. */
 export function clinicalQuiet(body: ParsedBody, path: string): boolean {
+  if (privatePatientNote(body)) return true;
   const resource = fhirBody(body, path);
   if (!resource) return false;
   if (QUIET_OPERATION.test(lastSegment(path))) return true;
@@ -318,8 +372,17 @@ export function fhirFlagPath(path: string): boolean {
 
 /** A field naming the patient a record is about (Open Dental's `PatNum`, OpenMRS's `patient`, `patient_id`). */
 export const PATIENT_FIELD = /^(?:pat_?num|patient(?:_?(?:id|uuid|code|num(?:ber)?))?)$/i;
-/** A field holding a chart note's words (Open Dental's `Note`, Elation's `bullets[].text`, OpenMRS's `obs[].value`). */
-const NOTE_FIELD = /^(?:(?:[a-z]+_)?notes?|note_?text|bullets|obs|observations|clinical_?notes?)$/i;
+/**
+ * A field holding a chart note's words (Open Dental's `Note`, Elation's `bullets[].text`, OpenMRS's `obs[].value`), with
+ * a clinical prefix (Open Hospital's `pex_note`, GNU Health's `session_notes`, and the visit, progress, nursing, SOAP,
+ * encounter, examination, treatment, shift and handover notes of the review's list; camelCase too, `sessionNotes`).
+ * Any other prefix (`release_notes`, `speaker_notes`, `delivery_note`) is not a chart's (r27rev D6, M5).
+ */
+const NOTE_FIELD = /^(?:(?:pex|session|visit|progress|nursing|nurse|clinical|soap|encounter|exam|treatment|shift|handover)_?notes?|notes?|note_?text|bullets|obs)$/i;
+/** Bahmni's `observations`, a list of `{concept, value}`; a string of that name is an audit's or a survey's (r27rev D6). */
+const OBSERVATIONS_FIELD = /^observations$/i;
+/** A note kept to its writer (u3's private and personal notes; r27rev J5). */
+const OWN_NOTE_FIELD = /^(?:private|personal)_?notes?$/i;
 /** A chart record's collection named by an open-source record (Open Dental's commlogs and procnotes, Elation's non_visit_notes). */
 const CHART_RECORDS = 'commlogs?|procnotes?|non_visit_notes?';
 /** One segment naming such a collection (practice-notes.ts reads a note in one by id, hc2 review D4/M1). */
@@ -340,6 +403,22 @@ export function idLike(v: unknown): boolean {
  */
 export function chartNoteKind(path: string, body: ParsedBody): PostKind | undefined {
   if (!hasFieldWhere(body, (name, v) => PATIENT_FIELD.test(name) && idLike(v))) return undefined;
-  if (!hasField(body, NOTE_FIELD) && !CHART_PATH.test(path)) return undefined;
+  if (!noteField(body) && !CHART_PATH.test(path)) return undefined;
   return hasField(body, NOT_CHART_FIELD) ? undefined : 'comment';
+}
+
+/** Whether the body has a chart note's field: a clinical note's name, or Bahmni's list of observations (r27rev D6). */
+function noteField(body: ParsedBody): boolean {
+  return hasFieldWhere(body, (name, v) => NOTE_FIELD.test(name) || (OBSERVATIONS_FIELD.test(name) && Array.isArray(v) && v.some(isRecord)));
+}
+
+/**
+ * A private or personal note beside a patient's id at the body's top level, with no chart note's field beside it:
+ * kept to its writer, nothing published (r27rev J5, as u3's own notes). Top-level keys only: the guard runs on every request.
+ */
+function privatePatientNote(body: ParsedBody): boolean {
+  if (body.type !== 'json' || !isRecord(body.value)) return false;
+  const entries = Object.entries(body.value);
+  if (!entries.some(([k, v]) => OWN_NOTE_FIELD.test(k) && typeof v === 'string')) return false;
+  return entries.some(([k, v]) => PATIENT_FIELD.test(k) && idLike(v)) && !entries.some(([k]) => NOTE_FIELD.test(k));
 }

@@ -13,7 +13,7 @@
  * A pupil's record's notes in several fields or batch items are read first, joined (student-records.ts, sis1rev D2,
  * D3); then a study participant's query, field comment, discrepancy note or ODM query and deviation words,
  * however short, and none for a REDCap API import or an ODM post of item values alone (research-records.ts, rc1, rc1rev); a host's note on a stay is read first, alone (hospitality.ts, st1 review); a
- * however short (research-records.ts, rc1); then a FHIR DocumentReference's plain-text attachment, decoded, and a GNU Health record's
+ * however short (research-records.ts, rc1); then a FHIR DocumentReference's or Binary's plain-text or HTML attachment, decoded (in a Bundle too, r27rev), and a GNU Health record's
  * words though it is a draft until signed (clinical.ts, r27); a host's note on a stay is read first, alone (hospitality.ts, st1 review); a
  * work order's details and notes to its vendor first, joined (property-management.ts, pt1 review J1); a listing's
  * remarks next, joined when two or more leave together (real-estate.ts, re1); a FAQ entry's question and answer next
@@ -145,8 +145,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   const pupilRecord = studentRecordText(body, min, path); if (pupilRecord !== undefined) return pupilRecord;
   // A study participant's query, response, field comment, discrepancy note or deviation, however short (rc1, research-records.ts).
   const researchNote = researchNoteText(body, path); if (researchNote !== undefined) return researchNote ?? undefined;
-  // A FHIR DocumentReference's plain-text attachment, decoded from base64 (r27, clinical.ts).
-  const documentNote = documentReferenceText(body, path); if (documentNote !== undefined) return documentNote;
+  // A FHIR DocumentReference's or Binary's text or HTML attachment, decoded from base64, alone or in a Bundle (r27, r27rev, clinical.ts).
+  const documentNote = documentReferenceText(body, path, min); if (documentNote !== undefined) return documentNote;
   // A GNU Health record's words, though the record is a draft until signed (r27, clinical.ts).
   const healthRecord = gnuHealthRecordText(body, min); if (healthRecord !== undefined) return healthRecord;
   // A work order's words to its vendor, its details and notes shown whole (pt1 review J1, property-management.ts).
