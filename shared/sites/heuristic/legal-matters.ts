@@ -33,6 +33,9 @@
  *   `links.action`), and a file note edited by id, whose collection says it is on a client's file; a record's own
  *   fields (name, reference, priority) in a body wrapped in its collection's name at its record by id (Actionstep's
  *   PUT /actions/{id}) are quiet.
+ * - Round r29 (recheck against uncited clients): Signaturit's form naming `recipients[n][email]` beside its `body`
+ *   on its signs or signatures collection is a message; a note edited by id under a matter by id (vcita's
+ *   /matters/{uid}/notes/{uid}) is a comment.
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
@@ -177,6 +180,20 @@ function addressedEntries(v: unknown): boolean {
   return Array.isArray(v) && v.length > 0 && v.slice(0, 50).every((item) => isRecord(item) && Object.keys(item).some((k) => ADDRESS_KEY.test(k) && typeof item[k] === 'string' && item[k] !== ''));
 }
 
+/**
+ * Signaturit's signature request (round r29): a form POSTed to its signs or signatures collection naming recipients
+ * by address (`recipients[0][email]`) beside the mail's `body`. Only on that collection: recipients beside a body
+ * elsewhere are the mail rules' to read.
+ */
+const SIGNS_COLLECTION = /^(?:signs|signatures)$/i;
+const FORM_RECIPIENT_ADDRESS = /^(?:recipients|signers)\[\d+\]\[e-?mail\]$/i;
+function formSignatureRequest(body: ParsedBody, path: string): boolean {
+  if ((body.type !== 'form' && body.type !== 'multipart') || !SIGNS_COLLECTION.test(lastSegment(path))) return false;
+  if (!hasField(body, /^(?:body|message)$/i)) return false;
+  for (const [name, v] of body.fields) if (FORM_RECIPIENT_ADDRESS.test(name) && v !== '') return true;
+  return false;
+}
+
 /** A body that asks for signatures and carries the words mailed with it. */
 function signingRequest(raw: ParsedBody): boolean {
   const body = signingBody(raw);
@@ -267,13 +284,20 @@ function noteEditedById(path: string, body: ParsedBody, method: string): boolean
   if (method !== 'PATCH' && method !== 'PUT') return false;
   const segments = pathSegments(path);
   const collection = segments[segments.length - 2] ?? '';
-  if (!NOTE_COLLECTION.test(collection) || !hasIdSegment(lastSegment(path))) return false;
-  return FILE_NOTE_COLLECTION.test(collection) || hasField(body, /^detail$/i) || hasField(body, MATTER_FIELD) || linksMatter(body);
+  // The collection word goes with the id: a short type-prefixed id (`nt_3r7t1w5y`) counts only after one (paths.ts).
+  if (!NOTE_COLLECTION.test(collection) || !hasIdSegment(`${collection}/${lastSegment(path)}`)) return false;
+  return FILE_NOTE_COLLECTION.test(collection) || hasField(body, /^detail$/i) || hasField(body, MATTER_FIELD) || linksMatter(body) || noteUnderMatter(segments);
+}
+
+/** A note by id under a matter by id (vcita's PUT /matters/{uid}/notes/{uid}, round r29): the path names the matter. */
+function noteUnderMatter(segments: string[]): boolean {
+  const n = segments.length;
+  return n >= 4 && MATTER_COLLECTION.test(segments[n - 4]!) && hasIdSegment(`${segments[n - 4]!}/${segments[n - 3]!}`);
 }
 
 /** What a practice-management note or an e-signature send is, or undefined when the request is neither. */
 export function legalMatterKind(path: string, body: ParsedBody, method: string): PostKind | undefined {
-  if (signingSendPath(path) || signingReminder(body, path) || signingRequest(body)) return 'message';
+  if (signingSendPath(path) || signingReminder(body, path) || signingRequest(body) || formSignatureRequest(body, path)) return 'message';
   if (endedSigning(body, path) === 'message') return 'message';
   const verb = method.toUpperCase();
   if (noteEditedById(path, body, verb)) return 'comment';
