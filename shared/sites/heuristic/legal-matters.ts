@@ -35,7 +35,8 @@
  *   PUT /actions/{id}) are quiet.
  * - Round r29 (recheck against uncited clients): Signaturit's form naming `recipients[n][email]` beside its `body`
  *   on its signs or signatures collection is a message; a note edited by id under a matter by id (vcita's
- *   /matters/{uid}/notes/{uid}) is a comment.
+ *   /matters/{uid}/notes/{uid}) is a comment; a court case's own record (a cases collection with a court's field)
+ *   and a calling campaign over a case list (its texts stored for later) are quiet.
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
@@ -250,6 +251,19 @@ function recordEnvelopeEdit(body: ParsedBody, path: string): boolean {
   return isRecord(record) && Object.keys(record).length > 0 && Object.keys(record).every((k) => RECORD_FIELD.test(k) && !POST_WORDS_KEY.test(k));
 }
 
+/**
+ * A court case created or edited as a record (round r29: Kayse's POST /v1/cases with `court_name`, `jurisdiction`,
+ * `court_date`, `description`, `status`): a cases collection is too common a word alone (a support desk's case with
+ * its description is a post to the desk), so a court's field must name it, and no post's words may ride along.
+ */
+const COURT_KEY = /^(?:court(?:_?(?:name|id|date))?|jurisdiction|docket(?:_?number)?)$/i;
+function courtCaseRecord(body: ParsedBody, path: string): boolean {
+  const segments = pathSegments(path);
+  const last = lastSegment(path);
+  const onCases = /^cases$/i.test(last) || (/^cases$/i.test(segments[segments.length - 2] ?? '') && hasIdSegment(`cases/${last}`));
+  return onCases && hasField(body, COURT_KEY) && !hasField(body, POST_WORDS_KEY);
+}
+
 /** Whether the path names a matter's record itself: the matters collection or one matter by id. */
 function matterRecordPath(path: string): boolean {
   const segments = pathSegments(path);
@@ -324,6 +338,10 @@ export function legalMatterQuiet(body: ParsedBody, path: string): boolean {
   if (endedSigning(body, path) === 'quiet') return true;
   // A matter's own record, known by its fields: a topic posted under a path that ends in `matters` is not one.
   if (matterRecordPath(path) && hasField(body, MATTER_RECORD_KEY) && !hasField(body, POST_WORDS_KEY)) return true;
+  // A court case's own record (Kayse's POST /v1/cases with its court and description), round r29.
+  if (courtCaseRecord(body, path)) return true;
+  // A calling campaign over a list of cases, storing the texts it will send later (Kayse's `case_list_id`), round r29.
+  if (/^campaigns?$/i.test(lastSegment(path)) && hasField(body, /^case_?list_?id$/i)) return true;
   // A record's own fields in its collection's envelope (Actionstep's matter renamed, round r17).
   if (recordEnvelopeEdit(body, path)) return true;
   // A time or expense entry on a matter.
