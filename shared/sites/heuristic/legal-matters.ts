@@ -33,6 +33,10 @@
  *   `links.action`), and a file note edited by id, whose collection says it is on a client's file; a record's own
  *   fields (name, reference, priority) in a body wrapped in its collection's name at its record by id (Actionstep's
  *   PUT /actions/{id}) are quiet.
+ * - Round r29 (recheck against uncited clients): Signaturit's form naming `recipients[n][email]` beside its `body`
+ *   on its signs or signatures collection is a message; a note edited by id under a matter by id (vcita's
+ *   /matters/{uid}/notes/{uid}) is a comment; a court case's own record (a cases collection with a court's field)
+ *   and a calling campaign over a case list (its texts stored for later) are quiet.
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
@@ -177,6 +181,20 @@ function addressedEntries(v: unknown): boolean {
   return Array.isArray(v) && v.length > 0 && v.slice(0, 50).every((item) => isRecord(item) && Object.keys(item).some((k) => ADDRESS_KEY.test(k) && typeof item[k] === 'string' && item[k] !== ''));
 }
 
+/**
+ * Signaturit's signature request (round r29): a form POSTed to its signs or signatures collection naming recipients
+ * by address (`recipients[0][email]`) beside the mail's `body`. Only on that collection: recipients beside a body
+ * elsewhere are the mail rules' to read.
+ */
+const SIGNS_COLLECTION = /^(?:signs|signatures)$/i;
+const FORM_RECIPIENT_ADDRESS = /^(?:recipients|signers)\[\d+\]\[e-?mail\]$/i;
+function formSignatureRequest(body: ParsedBody, path: string): boolean {
+  if ((body.type !== 'form' && body.type !== 'multipart') || !SIGNS_COLLECTION.test(lastSegment(path))) return false;
+  if (!hasField(body, /^(?:body|message)$/i)) return false;
+  for (const [name, v] of body.fields) if (FORM_RECIPIENT_ADDRESS.test(name) && v !== '') return true;
+  return false;
+}
+
 /** A body that asks for signatures and carries the words mailed with it. */
 function signingRequest(raw: ParsedBody): boolean {
   const body = signingBody(raw);
@@ -233,6 +251,19 @@ function recordEnvelopeEdit(body: ParsedBody, path: string): boolean {
   return isRecord(record) && Object.keys(record).length > 0 && Object.keys(record).every((k) => RECORD_FIELD.test(k) && !POST_WORDS_KEY.test(k));
 }
 
+/**
+ * A court case created or edited as a record (round r29: Kayse's POST /v1/cases with `court_name`, `jurisdiction`,
+ * `court_date`, `description`, `status`): a cases collection is too common a word alone (a support desk's case with
+ * its description is a post to the desk), so a court's field must name it, and no post's words may ride along.
+ */
+const COURT_KEY = /^(?:court(?:_?(?:name|id|date))?|jurisdiction|docket(?:_?number)?)$/i;
+function courtCaseRecord(body: ParsedBody, path: string): boolean {
+  const segments = pathSegments(path);
+  const last = lastSegment(path);
+  const onCases = /^cases$/i.test(last) || (/^cases$/i.test(segments[segments.length - 2] ?? '') && hasIdSegment(`cases/${last}`));
+  return onCases && hasField(body, COURT_KEY) && !hasField(body, POST_WORDS_KEY);
+}
+
 /** Whether the path names a matter's record itself: the matters collection or one matter by id. */
 function matterRecordPath(path: string): boolean {
   const segments = pathSegments(path);
@@ -267,13 +298,20 @@ function noteEditedById(path: string, body: ParsedBody, method: string): boolean
   if (method !== 'PATCH' && method !== 'PUT') return false;
   const segments = pathSegments(path);
   const collection = segments[segments.length - 2] ?? '';
-  if (!NOTE_COLLECTION.test(collection) || !hasIdSegment(lastSegment(path))) return false;
-  return FILE_NOTE_COLLECTION.test(collection) || hasField(body, /^detail$/i) || hasField(body, MATTER_FIELD) || linksMatter(body);
+  // The collection word goes with the id: a short type-prefixed id (`nt_3r7t1w5y`) counts only after one (paths.ts).
+  if (!NOTE_COLLECTION.test(collection) || !hasIdSegment(`${collection}/${lastSegment(path)}`)) return false;
+  return FILE_NOTE_COLLECTION.test(collection) || hasField(body, /^detail$/i) || hasField(body, MATTER_FIELD) || linksMatter(body) || noteUnderMatter(segments);
+}
+
+/** A note by id under a matter by id (vcita's PUT /matters/{uid}/notes/{uid}, round r29): the path names the matter. */
+function noteUnderMatter(segments: string[]): boolean {
+  const n = segments.length;
+  return n >= 4 && MATTER_COLLECTION.test(segments[n - 4]!) && hasIdSegment(`${segments[n - 4]!}/${segments[n - 3]!}`);
 }
 
 /** What a practice-management note or an e-signature send is, or undefined when the request is neither. */
 export function legalMatterKind(path: string, body: ParsedBody, method: string): PostKind | undefined {
-  if (signingSendPath(path) || signingReminder(body, path) || signingRequest(body)) return 'message';
+  if (signingSendPath(path) || signingReminder(body, path) || signingRequest(body) || formSignatureRequest(body, path)) return 'message';
   if (endedSigning(body, path) === 'message') return 'message';
   const verb = method.toUpperCase();
   if (noteEditedById(path, body, verb)) return 'comment';
@@ -300,6 +338,10 @@ export function legalMatterQuiet(body: ParsedBody, path: string): boolean {
   if (endedSigning(body, path) === 'quiet') return true;
   // A matter's own record, known by its fields: a topic posted under a path that ends in `matters` is not one.
   if (matterRecordPath(path) && hasField(body, MATTER_RECORD_KEY) && !hasField(body, POST_WORDS_KEY)) return true;
+  // A court case's own record (Kayse's POST /v1/cases with its court and description), round r29.
+  if (courtCaseRecord(body, path)) return true;
+  // A calling campaign over a list of cases, storing the texts it will send later (Kayse's `case_list_id`), round r29.
+  if (/^campaigns?$/i.test(lastSegment(path)) && hasField(body, /^case_?list_?id$/i)) return true;
   // A record's own fields in its collection's envelope (Actionstep's matter renamed, round r17).
   if (recordEnvelopeEdit(body, path)) return true;
   // A time or expense entry on a matter.
