@@ -147,7 +147,8 @@ export function employeeAdvocacyKind(path: string, body: ParsedBody): PostKind |
  * with `senderId`, `receiverId` and her note in `excerpt`): words to one named person (ea1rev D3). Path first.
  */
 function haiiloNotification(path: string, body: ParsedBody): boolean {
-  return lastSegment(path) === 'notifications' && (topLevelString(body, 'receiverId') ?? '') !== '';
+  // Both ids, as the source sends them: a receiver alone is also an app's own generated notice (x6 review J1).
+  return lastSegment(path) === 'notifications' && (topLevelString(body, 'receiverId') ?? '') !== '' && (topLevelString(body, 'senderId') ?? '') !== '';
 }
 
 /**
@@ -296,6 +297,19 @@ export function intranetTitledText(body: ParsedBody, min: number, path: string |
 /** A link preview's fields a client fills from the linked page (the Graph API's link overrides on `/{id}/feed`). */
 const PREVIEW_FIELDS = ['name', 'caption', 'description', 'title', 'picture'];
 
+/** Whether a top-level field other than the link, the preview's and `message` holds prose (x6 review D3). */
+function wordsOutsideShare(body: ParsedBody, min: number): boolean {
+  let entries: [string, unknown][];
+  if (body.type === 'form' || body.type === 'multipart') entries = [...body.fields.entries()];
+  else if (body.type === 'json' && isRecord(body.value)) entries = Object.entries(body.value);
+  else return false;
+  for (const [key, value] of entries) {
+    if (key === 'link' || key === 'message' || PREVIEW_FIELDS.includes(key)) continue;
+    if (typeof value === 'string' && isFreeText(value, min)) return true;
+  }
+  return false;
+}
+
 /**
  * Her caption on a share of company content (ea1rev D1), or null when she wrote none; undefined for any other
  * request. Two shapes only: a `…/feed` write with a shared `link` beside a preview field (Workplace's Graph API),
@@ -308,6 +322,9 @@ export function shareCaptionText(body: ParsedBody, min: number, path: string | u
   if (path !== undefined && lastSegment(path) === 'feed') {
     if ((topLevelString(body, 'link') ?? '') === '' || !PREVIEW_FIELDS.some((f) => (topLevelString(body, f) ?? '') !== '')) return undefined;
     caption = topLevelString(body, 'message');
+    // Words in a field of her own other than Graph's `message` (`text`, `body`, `content`): not this shape, so the
+    // general reader decides rather than this answering "nothing" (x6 review D3).
+    if (caption === undefined && wordsOutsideShare(body, min)) return undefined;
   } else {
     if (body.type !== 'json' || !isRecord(body.value)) return undefined;
     const previews = body.value['webPreviews'];

@@ -126,11 +126,13 @@ function statusMotivation(segments: string[], body: ParsedBody): string | undefi
   return typeof motivation === 'string' ? motivation : undefined;
 }
 
-/** SecureDrop: a source's submission (`/submit`: `msg`, beside `fh` or its form's `csrf_token`), a journalist's reply form (`/reply`: `filesystem_id`, `message`), the API's reply (`/api/v1/sources/{uuid}/replies`: `reply`). */
-function secureDropMessage(segments: string[], body: ParsedBody): boolean {
+/** SecureDrop: a source's submission (`/submit`: `msg` beside its `fh` file field or on its onion host), a journalist's reply form (`/reply`: `filesystem_id`, `message`), the API's reply (`/api/v1/sources/{uuid}/replies`: `reply`). */
+function secureDropMessage(segments: string[], body: ParsedBody, host: string): boolean {
   const n = segments.length;
   const last = segments[n - 1] ?? '';
-  if (n === 2 && last === 'submit') return topLevelString(body, 'msg') !== undefined && (topLevelString(body, 'fh') !== undefined || topLevelString(body, 'csrf_token') !== undefined);
+  // SecureDrop's own signs: its `fh` file field (a multipart file part, which the body's fields leave out, so present
+  // only in a plain form) or its onion host; `csrf_token` alone is any Flask or Django form's (x6 review D2).
+  if (n === 2 && last === 'submit') return topLevelString(body, 'msg') !== undefined && (topLevelString(body, 'fh') !== undefined || host.endsWith('.onion'));
   if (n === 2 && last === 'reply') return topLevelString(body, 'filesystem_id') !== undefined && topLevelString(body, 'message') !== undefined;
   return last === 'replies' && segments[n - 3] === 'sources' && segments[n - 4] === 'v1' && topLevelString(body, 'reply') !== undefined;
 }
@@ -183,7 +185,7 @@ function hrCaseRaised(segments: string[]): PostKind | undefined {
 }
 
 /** The kinds this module decides (the header lists them). */
-export function employeeRelationsKind(path: string, body: ParsedBody, method: string): PostKind | undefined {
+export function employeeRelationsKind(path: string, body: ParsedBody, method: string, host = ''): PostKind | undefined {
   const verb = method.toUpperCase();
   if (verb !== 'POST' && verb !== 'PUT' && verb !== 'PATCH') return undefined;
   const last = lastSegment(path);
@@ -199,7 +201,7 @@ export function employeeRelationsKind(path: string, body: ParsedBody, method: st
     if (statusMotivation(segments, body)) return 'comment';
     if (bothJournals(path, body) !== undefined) return 'comment';
   } else {
-    if (secureDropMessage(segments, body)) return 'message';
+    if (secureDropMessage(segments, body, host)) return 'message';
     if (transitionComment(segments, body)) return 'comment';
     const raised = hrCaseRaised(segments); if (raised !== undefined) return raised;
   }

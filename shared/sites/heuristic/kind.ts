@@ -53,8 +53,8 @@
  * participant's record (comments) and a survey invitation to one participant (a message) (research-records.ts, rc1); a whistleblowing report's comments (a message
  * to the reporter when public, a comment when internal), the reporter's follow-up and an identity request (messages)
  * (employee-relations.ts, er1; since its review a report filed or an identity disclosed or refused and SecureDrop's sends
- * messages, a reopening's motivation, Oracle person notes, a Jira transition's comment and two ServiceNow journals comments); status pages'
- * (employee-relations.ts, er1); field service notes on a job's, client's, quote's or request's record by a GraphQL
+ * messages, a reopening's motivation, Oracle person notes, a Jira transition's comment and two ServiceNow journals comments;
+ * SecureDrop's submission only by its file field or onion host since x6's review); field service notes on a job's, client's, quote's or request's record by a GraphQL
  * root field, a linked record's type and id or a type-prefixed job id (comments) and a message to one staff member
  * by id (a message) (field-service.ts, fs1); status pages'
  * updates, incidents' and alerts' notes (actions' and state changes' notes and messages, timeline
@@ -69,7 +69,8 @@
  * records (ed2), a student information system's pupil records (student-records.ts, sis1), a chart note (hc1) and words
  * under a patient's record by id (clinical-messaging.ts, cl1; a sending collection there a message, cl1rev) and beside a patient's id in a notes collection (r24), then a clinical note or document edited by id (r24rev) last, for what would otherwise be a plain post; a re-share (sn2) refines a
  * plain post into a quote.
- * Today's note hooks (customer-success, real-estate, case-management, client-services, veterinary, insurance, care-visits, early-years (ey1 review M1), incident-updates)
+ * The note hooks (customer-success, real-estate, case-management, client-services, veterinary, insurance, care-visits, early-years (ey1 review M1), tutoring,
+ * litigation-cases, legal-matters and field-service (x6 review D1, D4), incident-updates)
  * answer through messages.ts's unlessMailed: a `comment` on a note that names recipients or sets a send flag on
  * (mailedNote, the one check) is left to the mail rules below (x5 review D1); adviser-practice asks mailedNote itself,
  * sales-outreach its own older copy. A task on a customer record is read by two rules, first to answer deciding:
@@ -318,7 +319,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // Mail submitted over JMAP (Email/set beside EmailSubmission/set, round m1) is a message, wherever its fields sit.
   if (jmapSubmits(body)) return 'message';
   // A case platform's note typed as a client-portal message (a message), a case note or memo edited by id (a comment): round lg2.
-  const litigation = litigationCaseKind(url, path, body, method); if (litigation) return litigation;
+  // Through unlessMailed like the other note hooks: a note edit that names recipients or a send flag goes on to the mail rules (x6 review D1).
+  const litigation = unlessMailed(litigationCaseKind(url, path, body, method), body); if (litigation) return litigation;
   // A FHIR resource written to its type's path: a Communication is a message, a note on a record a comment (round hc1, clinical.ts).
   const clinical = clinicalKind(path, body, found.text);
   if (clinical) return clinical;
@@ -381,7 +383,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   const groupRecord = groupAppKind(url, path, body, method);
   if (groupRecord) return groupRecord;
   // A note or logged communication on a matter (a comment), an e-signature send mailed to the signers (a message), round lg1.
-  const legal = legalMatterKind(path, body, method);
+  // Through unlessMailed: a matter's note that names recipients or a send flag is mail (x6 review D1, as lg2's).
+  const legal = unlessMailed(legalMatterKind(path, body, method), body);
   if (legal) return legal;
   // A payment's note is a message to the payee, a post when its audience is public or friends; words under an expense by id a comment (round pm1, payments.ts).
   const money = paymentKind(path, body);
@@ -442,9 +445,10 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // Since er1rev also a report filed, an identity disclosed or refused, SecureDrop's sends (messages), a reopening's motivation,
   // Oracle person notes, a Jira transition's comment and both ServiceNow journals (comments). Not wrapped in unlessMailed
   // (er1rev M5): no shape it reads names recipients or a send flag beside its words, GlobaLeaks' `receivers` are the report's own.
-  const report = employeeRelationsKind(path, body, method); if (report) return report;
+  const report = employeeRelationsKind(path, body, method, url.hostname); if (report) return report;
   // A technician's or office's note on a job, client, quote or request (a comment), a message to one staff member (fs1).
-  const fieldService = fieldServiceKind(path, body, found, method); if (fieldService) return fieldService;
+  // Through unlessMailed: a note under a record that names recipients is mail, whatever its id's spelling (x6 review D4).
+  const fieldService = unlessMailed(fieldServiceKind(path, body, found, method), body); if (fieldService) return fieldService;
   // A status page's update (a post), a note on an incident or alert (a comment, a post when made public), a responder request (a message): ic1.
   const incident = unlessMailed(incidentUpdateKind(url, path, body), body);
   if (incident) return incident;
