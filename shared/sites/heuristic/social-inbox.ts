@@ -79,6 +79,20 @@ const INBOX_AI_HELPER = /\/inbox\/(?:classify|summari[sz]e|suggest[-_]?repl(?:y|
 const CONVERSATION_KEY = /^conversation(?:_?id)?$/i;
 const EDIT_METHOD = /^(?:PATCH|PUT)$/i;
 
+/**
+ * An invitation to one person with a note (Unipile's LinkedIn `POST …/users/invite` with `provider_id` and `message`;
+ * a team invite naming one `email`): the note goes to that person alone, a message (r30 review D1, J2). The path
+ * first; with no note, or no one named, the older rules decide (an invite with only a role stays quiet).
+ */
+const INVITATION = /\/(?:users\/invite|invitations?)$/i;
+/** The one person an invitation names. */
+const INVITEE_FIELDS = ['provider_id', 'email', 'user_id', 'recipient', 'invitee'];
+function invitationNote(body: ParsedBody): 'message' | undefined {
+  if (!INVITEE_FIELDS.some((f) => (topLevelString(body, f) ?? '') !== '')) return undefined;
+  const note = topLevelString(body, 'message') ?? topLevelString(body, 'note');
+  return note !== undefined && note.trim() !== '' ? 'message' : undefined;
+}
+
 /** The kind of a social inbox's or brand community's write, or undefined when the path is not one of these. */
 export function socialInboxKind(path: string, body: ParsedBody, method: string): 'reply' | 'comment' | 'post' | 'message' | undefined {
   if (INBOX_REVIEW_REPLY.test(path)) return addressed(body) ? undefined : 'reply';
@@ -92,6 +106,7 @@ export function socialInboxKind(path: string, body: ParsedBody, method: string):
   if (IDEA_COMMENT.test(path)) return ideaCommentKind(body);
   if (POST_NOTES.test(path) && EDIT_METHOD.test(method)) return addressed(body) ? undefined : 'comment';
   if (NETWORK_COMMENTS.test(path)) return networkCommentKind(body);
+  if (INVITATION.test(path)) return invitationNote(body);
   return undefined;
 }
 
