@@ -70,7 +70,7 @@
  * under a patient's record by id (clinical-messaging.ts, cl1; a sending collection there a message, cl1rev) and beside a patient's id in a notes collection (r24), then a clinical note or document edited by id (r24rev) last, for what would otherwise be a plain post; a re-share (sn2) refines a
  * plain post into a quote.
  * The note hooks (customer-success, real-estate, case-management, client-services, veterinary, insurance, care-visits, early-years (ey1 review M1), tutoring,
- * litigation-cases, legal-matters and field-service (x6 review D1, D4), incident-updates)
+ * litigation-cases, legal-matters and field-service (x6 review D1, D4), recruitment-agency (r28 review D1), incident-updates)
  * answer through messages.ts's unlessMailed: a `comment` on a note that names recipients or sets a send flag on
  * (mailedNote, the one check) is left to the mail rules below (x5 review D1); adviser-practice asks mailedNote itself,
  * sales-outreach its own older copy. A task on a customer record is read by two rules, first to answer deciding:
@@ -403,7 +403,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   const recruiting = recruitingKind(path, body, found, method);
   if (recruiting) return recruiting;
   // Agency CRMs' notes on a status change (a message when sent to its subject), by a polymorphic record reference (notes, call logs, tasks, meetings), or on a person's activity (round ra1, ra1rev).
-  const agency = recruitmentAgencyKind(path, body, method);
+  // Through unlessMailed: a record note that names recipients or a send flag goes on to the mail rules (r28 review D1).
+  const agency = unlessMailed(recruitmentAgencyKind(path, body, method), body);
   if (agency) return agency;
   // A host's internal note on a stay or its thread (a comment), a reply by a review's path, a review of a guest (round st1).
   const stay = hospitalityKind(path, body, found, method);
