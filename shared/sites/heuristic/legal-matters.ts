@@ -261,7 +261,18 @@ function courtCaseRecord(body: ParsedBody, path: string): boolean {
   const segments = pathSegments(path);
   const last = lastSegment(path);
   const onCases = /^cases$/i.test(last) || (/^cases$/i.test(segments[segments.length - 2] ?? '') && hasIdSegment(`cases/${last}`));
-  return onCases && hasField(body, COURT_KEY) && !hasField(body, POST_WORDS_KEY);
+  return onCases && hasField(body, COURT_KEY) && !hasField(body, POST_WORDS_KEY) && onlyCaseRecordFields(body);
+}
+
+/**
+ * Kayse's documented case fields (POST and PUT /v1/cases): a body of these alone is the record. Any other field
+ * (`notes`, `summary`, `details`, a nested object, a requester's `email`) may carry a lawyer's or a client's words,
+ * so the record rule steps aside and the older rules decide (r29 review D1, D2).
+ */
+const CASE_RECORD_FIELD = /^(?:case_?number|external_?source(?:_?id)?|name|court(?:_?(?:name|id|date))?|jurisdiction|docket(?:_?number)?|description|status|type|is_?obo|(?:created|updated|open|close)_?date|client_?id)$/i;
+function onlyCaseRecordFields(body: ParsedBody): boolean {
+  if (body.type !== 'json' || !isRecord(body.value)) return false;
+  return Object.entries(body.value).every(([k, v]) => CASE_RECORD_FIELD.test(k) && !isRecord(v) && !Array.isArray(v));
 }
 
 /** Whether the path names a matter's record itself: the matters collection or one matter by id. */
@@ -340,8 +351,9 @@ export function legalMatterQuiet(body: ParsedBody, path: string): boolean {
   if (matterRecordPath(path) && hasField(body, MATTER_RECORD_KEY) && !hasField(body, POST_WORDS_KEY)) return true;
   // A court case's own record (Kayse's POST /v1/cases with its court and description), round r29.
   if (courtCaseRecord(body, path)) return true;
-  // A calling campaign over a list of cases, storing the texts it will send later (Kayse's `case_list_id`), round r29.
-  if (/^campaigns?$/i.test(lastSegment(path)) && hasField(body, /^case_?list_?id$/i)) return true;
+  // A calling campaign over a list of cases, storing the texts it will send later (Kayse's `case_list_id`), round r29;
+  // not when a post's words or a send-now flag ride along (r29 review D3).
+  if (/^campaigns?$/i.test(lastSegment(path)) && hasField(body, /^case_?list_?id$/i) && !hasField(body, POST_WORDS_KEY) && !hasFieldWhere(body, (name, v) => /^send_?now$/i.test(name) && flagOn(v))) return true;
   // A record's own fields in its collection's envelope (Actionstep's matter renamed, round r17).
   if (recordEnvelopeEdit(body, path)) return true;
   // A time or expense entry on a matter.
